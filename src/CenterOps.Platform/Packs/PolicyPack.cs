@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace CenterOps.Platform.Packs;
+
+/// <summary>
+/// A regulation as data (POL-1): organisation, roles, staffing rules, time limits. Loaded from YAML in
+/// <c>policy-packs/</c>; the schema is documented in <c>docs/policy-packs.md</c>.
+/// </summary>
+public sealed class PolicyPack
+{
+    public string Pack { get; set; } = "";
+    public int Version { get; set; }
+    public LocalizedText Name { get; set; } = new();
+    public string Regulation { get; set; } = "";
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public BusinessHours BusinessHours { get; set; } = new();
+    public List<PackDepartment> Departments { get; set; } = [];
+    public List<PackRole> Roles { get; set; } = [];
+    public List<PackPosition> Positions { get; set; } = [];
+    public List<PackTag> ExperienceTags { get; set; } = [];
+    public List<CompositionRule> Composition { get; set; } = [];
+    public List<PackRule> Rules { get; set; } = [];
+    public PackDemo? Demo { get; set; }
+}
+
+/// <summary>Text in zh-Hans, zh-Hant and en; falls back to zh-Hans.</summary>
+public sealed class LocalizedText : Dictionary<string, string>
+{
+    public LocalizedText() : base(StringComparer.OrdinalIgnoreCase) { }
+
+    public string Get(CultureInfo culture)
+    {
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            if (TryGetValue(c.Name, out var s))
+            {
+                return s;
+            }
+        }
+        return TryGetValue("zh-Hans", out var d) ? d : Values.FirstOrDefault() ?? "";
+    }
+
+    public override string ToString() => Get(CultureInfo.CurrentUICulture);
+}
+
+public sealed class BusinessHours
+{
+    public string Start { get; set; } = "09:00";
+    public string End { get; set; } = "18:00";
+}
+
+public sealed class PackDepartment
+{
+    public string Key { get; set; } = "";
+    public LocalizedText Name { get; set; } = new();
+    public string? Parent { get; set; }
+    public string? Clause { get; set; }
+}
+
+public sealed class PackRole
+{
+    public string Key { get; set; } = "";
+    public LocalizedText Name { get; set; } = new();
+    public List<string> Permissions { get; set; } = [];
+    /// <summary>"required" when holders must sign in with two factors (SEC-1).</summary>
+    public string? TwoFactor { get; set; }
+    public string? Clause { get; set; }
+
+    public bool RequiresTwoFactor => string.Equals(TwoFactor, "required", StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed class PackPosition
+{
+    public string Key { get; set; } = "";
+    public LocalizedText Name { get; set; } = new();
+    public string Department { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string? ReportsTo { get; set; }
+    public int? Headcount { get; set; }
+    public LocalizedText? Duties { get; set; }
+}
+
+public sealed class PackTag
+{
+    public string Key { get; set; } = "";
+    public LocalizedText Name { get; set; } = new();
+}
+
+/// <summary>ORG-3: a staffing rule checked against the employee list.</summary>
+public sealed class CompositionRule
+{
+    public string Id { get; set; } = "";
+    public string Clause { get; set; } = "";
+    /// <summary>headcount | min-years | share-with-tag</summary>
+    public string Kind { get; set; } = "";
+    public List<string> Positions { get; set; } = [];
+    public int? Min { get; set; }
+    public int? Max { get; set; }
+    public int? MinYears { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public int? MinPercent { get; set; }
+}
+
+/// <summary>POL-1: a time limit or quota of the regulation. Run by the timer engine.</summary>
+public sealed class PackRule
+{
+    public string Id { get; set; } = "";
+    public string Clause { get; set; } = "";
+    public string When { get; set; } = "";
+    public string Due { get; set; } = "";
+    public string Owner { get; set; } = "";
+    public string? WarnAt { get; set; }
+    public string? EscalateTo { get; set; }
+    public string? DoneWhen { get; set; }
+    public bool Pausable { get; set; }
+}
+
+public sealed class PackDemo
+{
+    public DemoCentre Centre { get; set; } = new();
+    public List<DemoCentre> Branches { get; set; } = [];
+    public List<DemoStaff> Staff { get; set; } = [];
+}
+
+public sealed class DemoCentre
+{
+    public string Name { get; set; } = "";
+    public string? City { get; set; }
+}
+
+public sealed class DemoStaff
+{
+    public string Name { get; set; } = "";
+    public string Position { get; set; } = "";
+    public int Years { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public List<string> Industries { get; set; } = [];
+    public List<string> Qualifications { get; set; } = [];
+    public string? SignIn { get; set; }
+}

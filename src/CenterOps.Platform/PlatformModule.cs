@@ -1,0 +1,46 @@
+using CenterOps.Platform.Api;
+using CenterOps.Platform.Audit;
+using CenterOps.Platform.Data;
+using CenterOps.Platform.Packs;
+using CenterOps.Platform.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CenterOps.Platform;
+
+/// <summary>Wiring of what every module uses: database, audit, API conventions, localisation, packs.</summary>
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<StaffPrincipal>();
+        services.AddScoped<ICurrentStaff, HttpCurrentStaff>();
+        services.AddScoped<StaffScopes>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<Validation>();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        var packs = configuration["Packs:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy-packs");
+        services.AddSingleton(new PackCatalog(packs));
+
+        services.AddStaffSecurity();
+        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration));
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static void MapPlatform(this IEndpointRouteBuilder api)
+    {
+        api.MapAccount();
+        var audit = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization();
+        VerifyAudit.Map(audit);
+        ListAuditEntries.Map(audit);
+    }
+}

@@ -1,0 +1,21 @@
+namespace CenterOps.Platform.Security;
+
+/// <summary>
+/// Every permission the code checks (ORG-2). A policy pack grants them to roles; each module adds its own.
+/// An authorization policy of the same name exists for each.
+/// </summary>
+public static class Permissions
+{
+    public const string OrgRead = "org.read";
+    public const string OrgManage = "org.manage";
+    public const string RolesManage = "org.roles.manage";
+    public const string CentresManage = "org.centres.manage";
+    public const string AccountsManage = "staff.accounts.manage";
+    public const string AuditRead = "audit.read";
+
+    public static readonly IReadOnlyList<string> All =
+        [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead];
+
+    /// <summary>Grants every permission: the first administrator's role.</summary>
+    public const string Everything = "*";
+}
