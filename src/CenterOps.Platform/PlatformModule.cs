@@ -1,6 +1,7 @@
 using CenterOps.Platform.Api;
 using CenterOps.Platform.Audit;
 using CenterOps.Platform.Data;
+using CenterOps.Platform.Notifications;
 using CenterOps.Platform.Packs;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ public static class PlatformModule
         services.AddSingleton(new PackCatalog(packs));
 
         services.AddStaffSecurity();
+        services.AddNotifications(configuration);
         services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

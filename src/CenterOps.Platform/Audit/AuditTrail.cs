@@ -26,7 +26,8 @@ public sealed class AuditTrail(ICurrentStaff staff, TimeProvider clock)
         _reads.Clear();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached
+                || entry.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is not null)
             {
                 continue;
             }

@@ -21,3 +21,10 @@ public sealed class SensitiveRecordAttribute : Attribute;
 
 /// <summary>An assembly whose <c>IEntityTypeConfiguration</c> classes are part of the model.</summary>
 public sealed record ModelAssembly(System.Reflection.Assembly Assembly);
+
+/// <summary>
+/// A system record that keeps its own history (outbox, delivery log, timers): changes to it are not copied into
+/// the audit trail, which is for people's actions on business records (SEC-2).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class NotAuditedAttribute : Attribute;
