@@ -30,6 +30,7 @@ public static class PlatformModule
 
         var packs = configuration["Packs:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy-packs");
         services.AddSingleton(new PackCatalog(packs));
+        services.AddScoped<PackStore>();
 
         services.AddStaffSecurity();
         services.AddNotifications(configuration);

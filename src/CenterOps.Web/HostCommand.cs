@@ -60,8 +60,10 @@ internal sealed record HostCommand(string? Verb, string? DemoPack, string[] Host
         }
         if (DemoPack is not null)
         {
-            var pack = scope.ServiceProvider.GetRequiredService<PackCatalog>().Get(DemoPack);
-            var signIns = await SeedDemo.RunAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), pack, CancellationToken.None);
+            var catalog = scope.ServiceProvider.GetRequiredService<PackCatalog>();
+            var pack = catalog.Get(DemoPack);
+            var signIns = await SeedDemo.RunAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(),
+                scope.ServiceProvider.GetRequiredService<PackStore>(), catalog, DemoPack, CancellationToken.None);
             app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, pack, signIns));
         }
         return false;

@@ -19,15 +19,15 @@ public static class CreateBranch
     public sealed record Response(Guid Id);
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/centres", async (Request request, AppDbContext db, ICurrentStaff staff, PackCatalog packs, Validation v,
-                CancellationToken ct) => (await ExecuteAsync(request, db, staff, packs, v, ct))
+        api.MapPost("/centres", async (Request request, AppDbContext db, ICurrentStaff staff, PackStore store, Validation v,
+                CancellationToken ct) => (await ExecuteAsync(request, db, staff, store, v, ct))
                 .ToHttp(r => Results.Created($"/api/org/centres/{r.Id}", r)))
             .RequireAuthorization(Permissions.CentresManage)
             .WithName(nameof(CreateBranch))
             .Produces<Response>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
-    public static async Task<Outcome<Response>> ExecuteAsync(Request request, AppDbContext db, ICurrentStaff staff, PackCatalog packs,
+    public static async Task<Outcome<Response>> ExecuteAsync(Request request, AppDbContext db, ICurrentStaff staff, PackStore store,
         Validation v, CancellationToken ct)
     {
         var mine = await db.Set<Centre>().FirstAsync(c => c.Id == staff.CentreId, ct);
@@ -42,8 +42,10 @@ public static class CreateBranch
         {
             return Outcome.Invalid<Response>(v);
         }
-        var head = await db.Set<Centre>().FirstAsync(c => c.Id == chain, ct);
-        var branch = CentreFromPack.Create(db, packs.Get(head.PackName), request.Name!.Trim(), request.City?.Trim(), chain);
+        // A branch runs by the same pack version as its head centre.
+        var (versionId, pack) = await store.ForCentreAsync(chain, ct) ?? throw new InvalidOperationException("The head centre has no pack.");
+        var branch = CentreFromPack.Create(db, pack, request.Name!.Trim(), request.City?.Trim(), chain);
+        await store.BindCentreAsync(branch.Id, versionId, ct);
         await db.SaveChangesAsync(ct);
         return new Response(branch.Id);
     }

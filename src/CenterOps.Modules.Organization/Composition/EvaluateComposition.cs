@@ -18,15 +18,14 @@ public static class EvaluateComposition
         int Considered, IReadOnlyList<string> Shortfall);
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/composition", (AppDbContext db, ICurrentStaff staff, PackCatalog packs, CancellationToken ct) =>
+        api.MapGet("/composition", (AppDbContext db, ICurrentStaff staff, PackStore packs, CancellationToken ct) =>
                 ExecuteAsync(db, staff, packs, ct))
             .RequireAuthorization(Permissions.OrgRead)
             .WithName(nameof(EvaluateComposition));
 
-    public static async Task<IReadOnlyList<RuleResult>> ExecuteAsync(AppDbContext db, ICurrentStaff staff, PackCatalog packs, CancellationToken ct)
+    public static async Task<IReadOnlyList<RuleResult>> ExecuteAsync(AppDbContext db, ICurrentStaff staff, PackStore packs, CancellationToken ct)
     {
-        var packName = await db.Set<Centre>().Where(c => c.Id == staff.CentreId).Select(c => c.PackName).FirstOrDefaultAsync(ct);
-        var pack = packs.Find(packName);
+        var pack = staff.CentreId is { } centre ? (await packs.ForCentreAsync(centre, ct))?.Pack : null;
         if (pack is null || pack.Composition.Count == 0)
         {
             return [];

@@ -15,6 +15,17 @@ internal static class CentreFromPack
 {
     static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
 
+    /// <summary>Creates a centre from a shipped pack, storing that pack as a version and binding the centre to it.</summary>
+    public static async Task<Centre> CreateAsync(AppDbContext db, PackStore store, PackCatalog catalog, string packName, string name,
+        string? city, Guid? parentId, CancellationToken ct)
+    {
+        var pack = catalog.Get(packName);
+        var version = await store.ImportAsync(pack, catalog.Yaml(packName), null, ct);
+        var centre = Create(db, pack, name, city, parentId);
+        await store.BindCentreAsync(centre.Id, version.Id, ct);
+        return centre;
+    }
+
     public static Centre Create(AppDbContext db, PolicyPack pack, string name, string? city, Guid? parentId)
     {
         var centre = new Centre { Name = name, City = city, PackName = pack.Pack, TimeZone = pack.TimeZone, ParentId = parentId };

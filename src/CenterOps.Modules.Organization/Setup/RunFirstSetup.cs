@@ -22,9 +22,9 @@ public static class RunFirstSetup
     public sealed record Response(Guid CentreId, Guid UserId);
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/setup", async (Request request, AppDbContext db, PackCatalog packs, UserManager<StaffUser> users,
+        api.MapPost("/setup", async (Request request, AppDbContext db, PackCatalog packs, PackStore store, UserManager<StaffUser> users,
                 Validation v, IStringLocalizer<OrgResource> text, CancellationToken ct) =>
-            (await ExecuteAsync(request, db, packs, users, v, text, ct)).ToHttp())
+            (await ExecuteAsync(request, db, packs, store, users, v, text, ct)).ToHttp())
             .AllowAnonymous()
             .WithName(nameof(RunFirstSetup))
             .Produces<Response>()
@@ -34,7 +34,7 @@ public static class RunFirstSetup
     public static async Task<bool> IsNeededAsync(AppDbContext db, CancellationToken ct) => !await db.Users.AnyAsync(ct);
 
     public static async Task<Outcome<Response>> ExecuteAsync(Request request, AppDbContext db, PackCatalog packs,
-        UserManager<StaffUser> users, Validation v, IStringLocalizer<OrgResource> text, CancellationToken ct)
+        PackStore store, UserManager<StaffUser> users, Validation v, IStringLocalizer<OrgResource> text, CancellationToken ct)
     {
         if (await db.Users.AnyAsync(ct))
         {
@@ -67,7 +67,7 @@ public static class RunFirstSetup
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var centre = CentreFromPack.Create(db, packs.Get(request.Pack!), request.CentreName!.Trim(), request.City?.Trim(), null);
+        var centre = await CentreFromPack.CreateAsync(db, store, packs, request.Pack!, request.CentreName!.Trim(), request.City?.Trim(), null, ct);
         await db.SaveChangesAsync(ct);
         var admin = new StaffUser
         {

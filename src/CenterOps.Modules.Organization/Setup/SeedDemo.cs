@@ -17,11 +17,12 @@ public static class SeedDemo
 
     public sealed record SignIn(string Email, string Name, string Role, bool TwoFactorRequired);
 
-    public static async Task<IReadOnlyList<SignIn>> RunAsync(AppDbContext db, UserManager<StaffUser> users, PolicyPack pack, CancellationToken ct)
+    public static async Task<IReadOnlyList<SignIn>> RunAsync(AppDbContext db, UserManager<StaffUser> users, PackStore store,
+        PackCatalog catalog, string packName, CancellationToken ct)
     {
         if (!await db.Users.AnyAsync(ct))
         {
-            await SeedAsync(db, users, pack, ct);
+            await SeedAsync(db, users, store, catalog, packName, ct);
         }
         return await (from u in db.Users.AsNoTracking()
                       join r in db.Set<Role>().IgnoreQueryFilters() on new { u.CentreId, Key = u.RoleKey } equals new { r.CentreId, r.Key }
@@ -30,14 +31,16 @@ public static class SeedDemo
             .ToListAsync(ct);
     }
 
-    static async Task SeedAsync(AppDbContext db, UserManager<StaffUser> users, PolicyPack pack, CancellationToken ct)
+    static async Task SeedAsync(AppDbContext db, UserManager<StaffUser> users, PackStore store, PackCatalog catalog, string packName,
+        CancellationToken ct)
     {
+        var pack = catalog.Get(packName);
         var demo = pack.Demo ?? new PackDemo { Centre = new DemoCentre { Name = pack.Name.Get(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")) } };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var head = CentreFromPack.Create(db, pack, demo.Centre.Name, demo.Centre.City, null);
+        var head = await CentreFromPack.CreateAsync(db, store, catalog, packName, demo.Centre.Name, demo.Centre.City, null, ct);
         foreach (var branch in demo.Branches)
         {
-            CentreFromPack.Create(db, pack, branch.Name, branch.City, head.Id);
+            await CentreFromPack.CreateAsync(db, store, catalog, packName, branch.Name, branch.City, head.Id, ct);
         }
         await db.SaveChangesAsync(ct);
 
