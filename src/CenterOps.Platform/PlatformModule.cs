@@ -45,5 +45,8 @@ public static class PlatformModule
         var audit = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization();
         VerifyAudit.Map(audit);
         ListAuditEntries.Map(audit);
+        var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization();
+        MyNotifications.Map(notifications);
+        DeliveryLog.Map(notifications);
     }
 }

@@ -12,9 +12,12 @@ public static class Permissions
     public const string CentresManage = "org.centres.manage";
     public const string AccountsManage = "staff.accounts.manage";
     public const string AuditRead = "audit.read";
+    public const string DeliveryLogRead = "notifications.log.read";
+    public const string ComplianceRead = "compliance.read";
+    public const string PacksManage = "packs.manage";
 
     public static readonly IReadOnlyList<string> All =
-        [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead];
+        [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead, DeliveryLogRead, ComplianceRead, PacksManage];
 
     /// <summary>Grants every permission: the first administrator's role.</summary>
     public const string Everything = "*";
