@@ -3,6 +3,7 @@ using CenterOps.Platform.Audit;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Notifications;
 using CenterOps.Platform.Packs;
+using CenterOps.Platform.Rules;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,8 @@ public static class PlatformModule
         var packs = configuration["Packs:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy-packs");
         services.AddSingleton(new PackCatalog(packs));
         services.AddScoped<PackStore>();
+        services.AddSingleton<TimerSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerSweeper>());
 
         services.AddStaffSecurity();
         services.AddNotifications(configuration);

@@ -535,8 +535,9 @@ namespace CenterOps.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<Guid?>("OwnerDepartmentId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("OwnerDepartmentKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("OwnerRole")
                         .HasMaxLength(64)

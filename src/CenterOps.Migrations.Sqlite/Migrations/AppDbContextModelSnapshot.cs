@@ -529,7 +529,8 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerDepartmentId")
+                    b.Property<string>("OwnerDepartmentKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerRole")

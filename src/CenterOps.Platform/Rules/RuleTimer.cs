@@ -35,7 +35,8 @@ public sealed class RuleTimer : ICentreOwned
     public required string SubjectId { get; init; }
     public Guid? OwnerUserId { get; set; }
     public string? OwnerRole { get; init; }
-    public Guid? OwnerDepartmentId { get; set; }
+    /// <summary>The pack department of the owner's role, kept as it was when the timer opened (POL-2 per department).</summary>
+    public string? OwnerDepartmentKey { get; set; }
     public string? EscalateToRole { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset DueAt { get; private set; }
@@ -140,6 +141,7 @@ internal sealed class RuleTimerConfiguration : IEntityTypeConfiguration<RuleTime
         b.Property(t => t.SubjectType).HasMaxLength(64);
         b.Property(t => t.SubjectId).HasMaxLength(100);
         b.Property(t => t.OwnerRole).HasMaxLength(64);
+        b.Property(t => t.OwnerDepartmentKey).HasMaxLength(64);
         b.Property(t => t.EscalateToRole).HasMaxLength(64);
         b.Property(t => t.CancelReason).HasMaxLength(500);
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);

@@ -1,0 +1,98 @@
+using CenterOps.Platform.Data;
+using CenterOps.Platform.Localization;
+using CenterOps.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace CenterOps.Platform.Rules;
+
+/// <summary>
+/// POL-1: warns owners when a timer reaches its warning point and marks timers breached when their deadline
+/// passes, escalating to the rule's escalation role. Each step is claimed by one conditional UPDATE, so when two
+/// app nodes sweep one PostgreSQL database at once, every warning and escalation is sent exactly once.
+/// </summary>
+public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TimerSweeper> log) : BackgroundService
+{
+    static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    public sealed record SweepResult(int Warned, int Breached);
+
+    /// <summary>One sweep at the current time. Tests call it after moving the clock.</summary>
+    public async Task<SweepResult> SweepAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
+        var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var now = clock.GetUtcNow();
+        var timers = db.Set<RuleTimer>().IgnoreQueryFilters();
+
+        var warnClaim = Guid.CreateVersion7();
+        var warned = await timers
+            .Where(t => t.State == TimerState.Open && t.WarnAt <= now && t.WarnedAt == null && t.DueAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.WarnedAt, now).SetProperty(t => t.ClaimedBy, warnClaim), ct);
+        var breachClaim = Guid.CreateVersion7();
+        var breached = await timers
+            .Where(t => t.State == TimerState.Open && t.DueAt <= now && t.BreachedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.BreachedAt, now).SetProperty(t => t.ClaimedBy, breachClaim), ct);
+        if (warned + breached == 0)
+        {
+            return new SweepResult(0, 0);
+        }
+
+        var packs = scope.ServiceProvider.GetRequiredService<Packs.PackStore>();
+        var zones = new Dictionary<Guid, string?>();
+        async Task<string> LocalDue(RuleTimer t)
+        {
+            if (!zones.TryGetValue(t.CentreId, out var zone))
+            {
+                zones[t.CentreId] = zone = (await packs.ForCentreAsync(t.CentreId, ct))?.Pack.TimeZone;
+            }
+            return CentreTime.ToLocal(t.DueAt, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == warnClaim).ToListAsync(ct))
+        {
+            var subject = text["Rules.Warning.Subject", t.RuleId];
+            var body = text["Rules.Warning.Body", t.RuleId, t.SubjectType, t.SubjectId, await LocalDue(t)];
+            await NotifyOwnerAsync(notifier, t, subject, body, $"timer:{t.Id}:warning", ct);
+        }
+        foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == breachClaim).ToListAsync(ct))
+        {
+            var subject = text["Rules.Breach.Subject", t.RuleId];
+            var body = text["Rules.Breach.Body", t.RuleId, t.SubjectType, t.SubjectId, await LocalDue(t)];
+            await NotifyOwnerAsync(notifier, t, subject, body, $"timer:{t.Id}:breach", ct);
+            if (t.EscalateToRole is { } role)
+            {
+                await notifier.ToRoleAsync(t.CentreId, role, subject, body, $"timer:{t.Id}:escalation", ct);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new SweepResult(warned, breached);
+    }
+
+    static Task NotifyOwnerAsync(Notifier notifier, RuleTimer t, string subject, string body, string key, CancellationToken ct) =>
+        t.OwnerUserId is { } user
+            ? notifier.ToUserAsync(user, subject, body, key, ct)
+            : t.OwnerRole is { } role ? notifier.ToRoleAsync(t.CentreId, role, subject, body, key, ct) : Task.CompletedTask;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The timer sweep failed; it will run again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
