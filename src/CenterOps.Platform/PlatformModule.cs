@@ -51,5 +51,8 @@ public static class PlatformModule
         var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization();
         MyNotifications.Map(notifications);
         DeliveryLog.Map(notifications);
+        var compliance = api.MapGroup("/compliance").WithTags("Compliance").RequireAuthorization();
+        ComplianceReport.Map(compliance);
+        MyDueItems.Map(compliance);
     }
 }

@@ -9,6 +9,7 @@ public interface ICurrentStaff
     Guid? UserId { get; }
     string? UserName { get; }
     Guid? CentreId { get; }
+    string? RoleKey { get; }
     string? RemoteAddress { get; }
     bool Has(string permission);
 }
@@ -22,6 +23,8 @@ internal sealed class HttpCurrentStaff(IHttpContextAccessor accessor, StaffPrinc
     public string? UserName => User?.Identity?.Name;
 
     public Guid? CentreId => Guid.TryParse(User?.FindFirstValue(StaffClaims.Centre), out var id) ? id : null;
+
+    public string? RoleKey => User?.FindFirstValue(StaffClaims.Role);
 
     public string? RemoteAddress => scoped.RemoteAddress ?? accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
