@@ -31,7 +31,8 @@ public static class PlatformModule
         services.AddSingleton(new PackCatalog(packs));
 
         services.AddStaffSecurity();
-        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration));
+        // The options depend on configuration only: build them once, not for every request's context.
+        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration), optionsLifetime: ServiceLifetime.Singleton);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
