@@ -53,6 +53,7 @@ public static class ListEmployees
         };
         return rows.Select(r => new Item(r.e.Id, r.e.Name, r.dep.Id, r.dep.Name, r.pos.Id, r.pos.Name,
                 r.mgr == null ? null : r.mgr.Name, r.e.YearsOfExperience, r.e.Specialities))
-            .ToPageAsync(q.Paging, ct);
+            // Department and position are required references of the same centre: the joins add columns, not rows.
+            .ToPageAsync(employees, q.Paging, ct);
     }
 }
