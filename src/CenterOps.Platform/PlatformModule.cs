@@ -4,6 +4,7 @@ using CenterOps.Platform.Data;
 using CenterOps.Platform.Packs;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,11 @@ public static class PlatformModule
 
         var packs = configuration["Packs:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy-packs");
         services.AddSingleton(new PackCatalog(packs));
+
+        // Sign-in cookies outlive restarts and are shared by every node that mounts the same keys folder.
+        services.AddDataProtection()
+            .SetApplicationName("CenterOps")
+            .PersistKeysToFileSystem(new DirectoryInfo(Database.KeysDirectory(configuration)));
 
         services.AddStaffSecurity();
         // The options depend on configuration only: build them once, not for every request's context.
