@@ -91,7 +91,7 @@ if [[ $PROVIDER == postgres ]]; then
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [[ -x "$PGBIN/initdb" ]] || die "PostgreSQL server binaries not found (apt-get install -y postgresql)"
   PG_PORT=$(free_port)
-  mkdir -p "$TMP/pg"; [[ $(id -u) -eq 0 ]] && chown postgres "$TMP/pg"
+  mkdir -p "$TMP/pg"; if [[ $(id -u) -eq 0 ]]; then chmod 711 "$TMP"; chown postgres "$TMP/pg"; fi
   PG_DATA="$TMP/pg/data"
   as_postgres "$PGBIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
   as_postgres "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$TMP/pg/log" -w start \
