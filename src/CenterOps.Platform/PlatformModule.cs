@@ -6,6 +6,7 @@ using CenterOps.Platform.Packs;
 using CenterOps.Platform.Rules;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,9 +36,15 @@ public static class PlatformModule
         services.AddSingleton<TimerSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweeper>());
 
+        // Sign-in cookies outlive restarts and are shared by every node that mounts the same keys folder.
+        services.AddDataProtection()
+            .SetApplicationName("CenterOps")
+            .PersistKeysToFileSystem(new DirectoryInfo(Database.KeysDirectory(configuration)));
+
         services.AddStaffSecurity();
         services.AddNotifications(configuration);
-        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration));
+        // The options depend on configuration only: build them once, not for every request's context.
+        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration), optionsLifetime: ServiceLifetime.Singleton);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -35,10 +35,15 @@ public static class ListEmployees
         {
             employees = employees.Where(e => e.DepartmentId == d);
         }
+        // Query roots in locals: a db.Set<T>() call inside the expression tree is evaluated by compiling it into a
+        // delegate on every execution; a captured IQueryable is inlined as it is.
+        var departments = db.Set<Department>();
+        var positions = db.Set<Position>();
+        var managers = db.Set<Employee>();
         var rows = from e in employees
-                   join dep in db.Set<Department>() on e.DepartmentId equals dep.Id
-                   join pos in db.Set<Position>() on e.PositionId equals pos.Id
-                   from mgr in db.Set<Employee>().Where(m => m.Id == e.ManagerId).DefaultIfEmpty()
+                   join dep in departments on e.DepartmentId equals dep.Id
+                   join pos in positions on e.PositionId equals pos.Id
+                   from mgr in managers.Where(m => m.Id == e.ManagerId).DefaultIfEmpty()
                    select new { e, dep, pos, mgr };
         rows = (q.Sort, q.Descending) switch
         {
@@ -53,6 +58,7 @@ public static class ListEmployees
         };
         return rows.Select(r => new Item(r.e.Id, r.e.Name, r.dep.Id, r.dep.Name, r.pos.Id, r.pos.Name,
                 r.mgr == null ? null : r.mgr.Name, r.e.YearsOfExperience, r.e.Specialities))
-            .ToPageAsync(q.Paging, ct);
+            // Department and position are required references of the same centre: the joins add columns, not rows.
+            .ToPageAsync(employees, q.Paging, ct);
     }
 }

@@ -13,10 +13,21 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Number, int 
 
 public static class PagingExtensions
 {
-    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageRequest request, CancellationToken ct)
+    public static Task<Page<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageRequest request, CancellationToken ct) =>
+        ordered.ToPageAsync(ordered, request, ct);
+
+    /// <summary>
+    /// Pages <paramref name="ordered"/> but counts <paramref name="counted"/>: the same rows without the joins that only
+    /// add columns, so the count does not pay for joining every row of the list.
+    /// </summary>
+    public static async Task<Page<T>> ToPageAsync<T, TCounted>(this IQueryable<T> ordered, IQueryable<TCounted> counted,
+        PageRequest request, CancellationToken ct)
     {
-        var total = await ordered.CountAsync(ct);
-        var items = await ordered.Skip((request.Number - 1) * request.Size).Take(request.Size).ToListAsync(ct);
+        var total = await counted.CountAsync(ct);
+        // Plain locals: EF turns them into parameters directly; an expression such as (Number - 1) * Size would be
+        // compiled into a delegate on every call to evaluate it.
+        int skip = (request.Number - 1) * request.Size, take = request.Size;
+        var items = await ordered.Skip(skip).Take(take).ToListAsync(ct);
         return new Page<T>(items, total, request.Number, request.Size);
     }
 }

@@ -16,6 +16,21 @@ public static class Database
     public static bool IsPostgres(IConfiguration c) =>
         string.Equals(c["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where the cookie-encryption keys live: <c>DataProtection:KeysDirectory</c>, else a <c>keys</c> folder next to
+    /// the SQLite file (<c>data/keys</c> by default, and for PostgreSQL).
+    /// </summary>
+    public static string KeysDirectory(IConfiguration c)
+    {
+        if (c["DataProtection:KeysDirectory"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+        var dataSource = IsPostgres(c) ? null : new SqliteConnectionStringBuilder(c.GetConnectionString("CenterOps") ?? "").DataSource;
+        var folder = dataSource is { Length: > 0 } and not ":memory:" ? Path.GetDirectoryName(Path.GetFullPath(dataSource)) : null;
+        return Path.GetFullPath(Path.Combine(folder ?? "data", "keys"));
+    }
+
     public static void Configure(DbContextOptionsBuilder options, IConfiguration c)
     {
         var connection = c.GetConnectionString("CenterOps");

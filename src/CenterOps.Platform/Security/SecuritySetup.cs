@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CenterOps.Platform.Security;
 
@@ -48,6 +49,7 @@ public static class SecuritySetup
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/denied";
+            o.Events.OnValidatePrincipal = ValidateSecurityStampWhenDue;
             o.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized, "Problem.SignInRequired");
             o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden,
                 c.HttpContext.User.HasClaim(x => x.Type == StaffClaims.TwoFactorSetupRequired) ? "Problem.TwoFactorSetupRequired" : "Problem.Forbidden");
@@ -62,6 +64,21 @@ public static class SecuritySetup
                 .RequireAssertion(c => !c.User.HasClaim(x => x.Type == StaffClaims.TwoFactorSetupRequired)));
         }
         return services;
+    }
+
+    /// <summary>
+    /// Identity's validator is resolved from the request's services on every request, and with it the whole sign-in
+    /// graph (SignInManager, UserManager, the user store and a DbContext) — even on the 299 of 300 seconds when the
+    /// stamp is not due. Check the interval first (the same test the validator makes) and resolve it only when due.
+    /// </summary>
+    static Task ValidateSecurityStampWhenDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var issued = context.Properties.IssuedUtc;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return issued is null || now - issued.Value > options.ValidationInterval
+            ? SecurityStampValidator.ValidatePrincipalAsync(context)
+            : Task.CompletedTask;
     }
 
     static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> c, int status, string titleKey)
