@@ -1,5 +1,6 @@
 using CenterOps.Platform.Api;
 using CenterOps.Platform.Audit;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Notifications;
 using CenterOps.Platform.Packs;
@@ -44,7 +45,13 @@ public static class PlatformModule
         services.AddStaffSecurity();
         services.AddNotifications(configuration);
         // The options depend on configuration only: build them once, not for every request's context.
-        services.AddDbContext<AppDbContext>(o => Database.Configure(o, configuration), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddOutputCache(o => o.AddPolicy(CentreReadCache.PolicyName, new CentreReadCache()));
+        services.AddSingleton<CentreReadCacheEviction>();
+        services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            Database.Configure(o, configuration);
+            o.AddInterceptors(sp.GetRequiredService<CentreReadCacheEviction>());
+        }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

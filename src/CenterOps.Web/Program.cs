@@ -34,6 +34,7 @@ app.UseStatusCodePages();
 app.UseRequestLocalization(Cultures.Options());
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,9 +1,11 @@
 using CenterOps.Modules.Organization.Domain;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CenterOps.Modules.Organization.Centres;
 
@@ -15,7 +17,8 @@ public static class ListCentres
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/centres", (AppDbContext db, ICurrentStaff staff, CancellationToken ct) => ExecuteAsync(db, staff, ct))
             .RequireAuthorization(Permissions.OrgRead)
-            .WithName(nameof(ListCentres));
+            .WithName(nameof(ListCentres))
+            .CacheOutput(CentreReadCache.PolicyName);
 
     public static async Task<IReadOnlyList<Item>> ExecuteAsync(AppDbContext db, ICurrentStaff staff, CancellationToken ct)
     {

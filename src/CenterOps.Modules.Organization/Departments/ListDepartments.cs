@@ -1,9 +1,11 @@
 using CenterOps.Modules.Organization.Domain;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CenterOps.Modules.Organization.Departments;
 
@@ -16,7 +18,8 @@ public static class ListDepartments
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/departments", (AppDbContext db, string? search, CancellationToken ct) => ExecuteAsync(db, search, ct))
             .RequireAuthorization(Permissions.OrgRead)
-            .WithName(nameof(ListDepartments));
+            .WithName(nameof(ListDepartments))
+            .CacheOutput(CentreReadCache.PolicyName);
 
     public static async Task<IReadOnlyList<Item>> ExecuteAsync(AppDbContext db, string? search, CancellationToken ct)
     {

@@ -1,10 +1,12 @@
 using CenterOps.Modules.Organization.Domain;
 using CenterOps.Platform.Api;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CenterOps.Modules.Organization.Employees;
 
@@ -21,7 +23,8 @@ public static class ListEmployees
                 int? pageSize, CancellationToken ct) =>
                 ExecuteAsync(new Query(search, departmentId, sort, desc ?? false, new PageRequest(page, pageSize)), db, ct))
             .RequireAuthorization(Permissions.OrgRead)
-            .WithName(nameof(ListEmployees));
+            .WithName(nameof(ListEmployees))
+            .CacheOutput(CentreReadCache.PolicyName);
 
     public static Task<Page<Item>> ExecuteAsync(Query q, AppDbContext db, CancellationToken ct)
     {

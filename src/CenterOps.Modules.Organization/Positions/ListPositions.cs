@@ -1,9 +1,11 @@
 using CenterOps.Modules.Organization.Domain;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CenterOps.Modules.Organization.Positions;
 
@@ -16,7 +18,8 @@ public static class ListPositions
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/positions", (AppDbContext db, Guid? departmentId, CancellationToken ct) => ExecuteAsync(db, departmentId, ct))
             .RequireAuthorization(Permissions.OrgRead)
-            .WithName(nameof(ListPositions));
+            .WithName(nameof(ListPositions))
+            .CacheOutput(CentreReadCache.PolicyName);
 
     public static async Task<IReadOnlyList<Item>> ExecuteAsync(AppDbContext db, Guid? departmentId, CancellationToken ct)
     {

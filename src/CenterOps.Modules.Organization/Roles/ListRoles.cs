@@ -1,9 +1,11 @@
 using CenterOps.Modules.Organization.Domain;
+using CenterOps.Platform.Caching;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CenterOps.Modules.Organization.Roles;
 
@@ -15,7 +17,8 @@ public static class ListRoles
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/roles", (AppDbContext db, CancellationToken ct) => ExecuteAsync(db, ct))
             .RequireAuthorization(Permissions.OrgRead)
-            .WithName(nameof(ListRoles));
+            .WithName(nameof(ListRoles))
+            .CacheOutput(CentreReadCache.PolicyName);
 
     public static async Task<IReadOnlyList<Item>> ExecuteAsync(AppDbContext db, CancellationToken ct) =>
         await db.Set<Role>().AsNoTracking().OrderBy(r => r.Name)
