@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CenterOps.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124193717_PolicyEngine")]
+    [Migration("20261124201018_PolicyEngine")]
     partial class PolicyEngine
     {
         /// <inheritdoc />
@@ -532,7 +532,8 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerDepartmentId")
+                    b.Property<string>("OwnerDepartmentKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerRole")

@@ -41,7 +41,7 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     OwnerRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    OwnerDepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerDepartmentKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     EscalateToRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: false),

@@ -41,7 +41,7 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     OwnerRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OwnerDepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerDepartmentKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     EscalateToRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
