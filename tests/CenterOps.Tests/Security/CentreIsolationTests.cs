@@ -51,7 +51,10 @@ public sealed class CentreIsolationTests(TestApp app) : IClassFixture<TestApp>
         // Using B's department for an A employee is refused as an unknown option, not silently accepted.
         var crossRef = await staffA.PostAsJsonAsync("/api/org/employees", new
         {
-            name = "跨中心", departmentId = departmentB, positionId = await staffA.PositionAsync("咨询师"), yearsOfExperience = 1,
+            name = "跨中心",
+            departmentId = departmentB,
+            positionId = await staffA.PositionAsync("咨询师"),
+            yearsOfExperience = 1,
         });
         Assert.NotEmpty((await crossRef.AssertProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("departmentId"));
 

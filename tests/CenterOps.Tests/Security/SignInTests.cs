@@ -107,7 +107,11 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
     {
         var again = await app.NewClient().PostAsJsonAsync("/api/setup", new
         {
-            centreName = "第二次", pack = "mini", adminName = "某人", email = "someone@test.cn", password = "Another#2026",
+            centreName = "第二次",
+            pack = "mini",
+            adminName = "某人",
+            email = "someone@test.cn",
+            password = "Another#2026",
         });
         await again.AssertProblemAsync(HttpStatusCode.Conflict);
     }
