@@ -63,7 +63,10 @@ public sealed class PackStore(AppDbContext db, TimeProvider clock, Security.ICur
     public async Task<PackVersion> ImportAsync(PolicyPack pack, string yaml, string? note, CancellationToken ct)
     {
         var hash = PackVersion.Hash(yaml);
-        var latest = await db.Set<PackVersion>().Where(v => v.PackName == pack.Pack).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        // A version added earlier in this unit of work (a centre and its branches created together) counts too.
+        var latest = db.ChangeTracker.Entries<PackVersion>().Select(e => e.Entity).Where(v => v.PackName == pack.Pack)
+                .OrderByDescending(v => v.Number).FirstOrDefault()
+            ?? await db.Set<PackVersion>().Where(v => v.PackName == pack.Pack).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
         if (latest?.Sha256 == hash)
         {
             return latest;
