@@ -13,14 +13,16 @@ public sealed class AppServer : IAsyncDisposable
 
     public AppServer()
     {
+        var port = FreePort();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            b.UseSetting("urls", $"http://127.0.0.1:{port}");
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("ConnectionStrings:CenterOps", $"Data Source={Path.Combine(_folder, "app.db")}");
             b.UseSetting("Packs:Directory", Path.Combine(AppContext.BaseDirectory, "Packs"));
             b.UseSetting("DataProtection:KeysDirectory", Path.Combine(_folder, "keys"));
         });
-        _factory.UseKestrel(FreePort());
+        _factory.UseKestrel();
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
