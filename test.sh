@@ -11,7 +11,8 @@ log() { printf '\n== %s\n' "$*"; }
 need=()
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+cjk=$(fc-list : family 2>/dev/null | grep -ci "Noto Sans CJK" || true)
+[ "${cjk:-0}" -gt 0 ] || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   log "Installing ${need[*]}"

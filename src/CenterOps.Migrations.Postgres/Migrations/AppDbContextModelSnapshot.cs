@@ -330,7 +330,6 @@ namespace CenterOps.Migrations.Postgres.Migrations
             modelBuilder.Entity("CenterOps.Platform.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")

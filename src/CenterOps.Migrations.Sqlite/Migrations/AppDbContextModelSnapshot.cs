@@ -324,7 +324,6 @@ namespace CenterOps.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CenterOps.Platform.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")

@@ -121,6 +121,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<DeliveryAttempt> b)
     {
         b.ToTable("ntf_attempts");
+        // Attempts are created with their id and reached through the notification: a set id must mean "new".
+        b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.Error).HasMaxLength(500);
     }

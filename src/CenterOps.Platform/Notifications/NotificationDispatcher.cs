@@ -1,5 +1,6 @@
 using CenterOps.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<INotificationChannel> channels,
     TimeProvider clock,
+    IConfiguration configuration,
     ILogger<NotificationDispatcher> log) : BackgroundService
 {
     const int BatchSize = 100;
@@ -79,6 +81,11 @@ public sealed class NotificationDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Notifications:Dispatcher:Enabled=false leaves delivery to whoever calls DispatchDueAsync (tests, or a dedicated node).
+        if (!configuration.GetValue("Notifications:Dispatcher:Enabled", true))
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {

@@ -2,6 +2,7 @@ using CenterOps.Platform.Data;
 using CenterOps.Platform.Localization;
 using CenterOps.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,8 @@ namespace CenterOps.Platform.Rules;
 /// passes, escalating to the rule's escalation role. Each step is claimed by one conditional UPDATE, so when two
 /// app nodes sweep one PostgreSQL database at once, every warning and escalation is sent exactly once.
 /// </summary>
-public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TimerSweeper> log) : BackgroundService
+public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<TimerSweeper> log)
+    : BackgroundService
 {
     static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -81,6 +83,11 @@ public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Rules:Sweeper:Enabled=false leaves sweeping to whoever calls SweepAsync (tests, or a dedicated node).
+        if (!configuration.GetValue("Rules:Sweeper:Enabled", true))
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {

@@ -7,10 +7,12 @@ public sealed class Shell(IPage page)
 {
     public ILocator Title => page.Locator("[data-test=dashboard-title]");
 
+    [Obsolete]
     public async Task SwitchLanguageAsync(string culture)
     {
-        await page.ClickAsync($"[data-test=language-{culture}]");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await ReadyAsync();
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync($"[data-test=language-{culture}]"));
+        await ReadyAsync();
     }
 
     /// <summary>Buttons of the console react once its live connection is up; wait for that before clicking.</summary>

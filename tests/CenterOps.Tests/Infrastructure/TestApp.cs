@@ -23,14 +23,30 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminEmail = "admin@test.cn";
     public const string Password = "Test#2026";
 
-    readonly string _folder = Directory.CreateTempSubdirectory("centerops-test-").FullName;
-    readonly string _database = $"centerops_test_{Guid.NewGuid():N}";
+    readonly string _folder;
+    readonly string _database;
     readonly Dictionary<string, string?> _settings = [];
+    readonly TestApp? _primary;
     string? _adminKey;
 
     public TestApp()
     {
+        _folder = Directory.CreateTempSubdirectory("centerops-test-").FullName;
+        _database = $"centerops_test_{Guid.NewGuid():N}";
         Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>A second app node on the same database as <paramref name="primary"/> (already set up), with its own clock.</summary>
+    public static TestApp SecondNode(TestApp primary) => new(primary, secondNode: true);
+
+    TestApp(TestApp primary, bool secondNode)
+    {
+        _ = secondNode;
+        _primary = primary;
+        _folder = primary._folder;
+        _database = primary._database;
+        CentreId = primary.CentreId;
+        Clock = new FakeTimeProvider(primary.Clock.GetUtcNow());
     }
 
     public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("CENTEROPS_TEST_PROVIDER"), "Postgres",
@@ -66,6 +82,9 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
         builder.UseSetting("Packs:Directory", Path.Combine(AppContext.BaseDirectory, "Packs"));
         builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(_folder, "keys"));
+        // Tests move the clock and then sweep or dispatch themselves, so the outcome of each step is theirs to see.
+        builder.UseSetting("Rules:Sweeper:Enabled", "false");
+        builder.UseSetting("Notifications:Dispatcher:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -75,6 +94,11 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (_primary is not null)
+        {
+            _ = Services; // start the node; the database is the primary's
+            return;
+        }
         if (OnPostgres)
         {
             await using var connection = new NpgsqlConnection($"{PostgresServer};Database=postgres");
@@ -102,6 +126,10 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_primary is not null)
+        {
+            return;
+        }
         if (OnPostgres)
         {
             NpgsqlConnection.ClearAllPools();
