@@ -7,11 +7,12 @@ public sealed class Shell(IPage page)
 {
     public ILocator Title => page.Locator("[data-test=dashboard-title]");
 
-    [Obsolete]
     public async Task SwitchLanguageAsync(string culture)
     {
         await ReadyAsync();
-        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync($"[data-test=language-{culture}]"));
+        await page.ClickAsync($"[data-test=language-{culture}]");
+        // The page comes back in the new language: wait for that page, then for it to react to input.
+        await page.Locator($"html[lang='{culture}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await ReadyAsync();
     }
 
