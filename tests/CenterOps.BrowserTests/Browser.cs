@@ -13,6 +13,8 @@ public sealed class Browser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // CI machines are small and busy: give pages and assertions room rather than fail on a slow moment.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -31,7 +33,7 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

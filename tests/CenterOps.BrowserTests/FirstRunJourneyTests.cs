@@ -1,5 +1,4 @@
 using CenterOps.BrowserTests.Pages;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CenterOps.BrowserTests;
@@ -8,28 +7,17 @@ namespace CenterOps.BrowserTests;
 /// A new installation as its first administrator meets it: set-up, sign-in, two-factor enrolment (required for
 /// administrators), the console in three languages, sign-out — and the second sign-in asking for a code.
 /// </summary>
-public sealed class FirstRunJourneyTests(Browser browser) : IAsyncLifetime
+public sealed class FirstRunJourneyTests(Browser browser) : Journey(browser)
 {
-    readonly AppServer _app = new();
-    IPage _page = default!;
-
-    public async ValueTask InitializeAsync() => _page = await browser.NewPageAsync(_app.BaseUrl);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _page.Context.CloseAsync();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     [Trait("Requirement", "SEC-1")]
     [Trait("Requirement", "ORG-1")]
     public async Task First_administrator_sets_up_the_centre_enrols_two_factor_and_works_in_three_languages()
     {
         // A new installation sends its first visitor to the set-up page.
-        await _page.GotoAsync("/");
-        await _page.WaitForURLAsync("**/setup");
-        var setup = new SetupPage(_page);
+        await Page.GotoAsync("/");
+        await Page.WaitForURLAsync("**/setup");
+        var setup = new SetupPage(Page);
 
         // Bad input is answered inline and nothing is created.
         await setup.SubmitAsync("", "上海", "mini", "", "not-an-email", "short");
@@ -38,36 +26,36 @@ public sealed class FirstRunJourneyTests(Browser browser) : IAsyncLifetime
         await Expect(setup.Error("password")).ToBeVisibleAsync();
 
         await setup.SubmitAsync("静安示范中心", "上海", "mini", "张主任", "admin@example.cn", "Admin#2026");
-        await _page.WaitForURLAsync("**/account/login");
+        await Page.WaitForURLAsync("**/account/login");
 
-        var signIn = new SignInPage(_page);
+        var signIn = new SignInPage(Page);
         await signIn.SignInAsync("admin@example.cn", "wrong-password1");
         await Expect(signIn.Error).ToContainTextAsync("密码不正确");
         await signIn.SignInAsync("admin@example.cn", "Admin#2026");
 
         // Administrators must enrol an authenticator before anything else (SEC-1).
-        await _page.WaitForURLAsync("**/account/two-factor");
-        var twoFactor = new TwoFactorPage(_page);
+        await Page.WaitForURLAsync("**/account/two-factor");
+        var twoFactor = new TwoFactorPage(Page);
         var key = await twoFactor.SharedKeyAsync();
         await twoFactor.EnableAsync("000000");
-        await Expect(_page.Locator("[data-test=error-code]").First).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-test=error-code]").First).ToBeVisibleAsync();
         await twoFactor.EnableAsync(TwoFactorPage.CodeFor(key));
 
-        var shell = new Shell(_page);
+        var shell = new Shell(Page);
         await Expect(shell.Title).ToContainTextAsync("您好，张主任");
 
         await shell.SwitchLanguageAsync("zh-Hant");
-        await Expect(_page.Locator(".mud-drawer")).ToContainTextAsync("組織架構");
+        await Expect(Page.Locator(".mud-drawer")).ToContainTextAsync("組織架構");
         await shell.SwitchLanguageAsync("en");
         await Expect(shell.Title).ToContainTextAsync("Hello, 张主任");
-        await Expect(_page.Locator(".mud-drawer")).ToContainTextAsync("Organisation");
+        await Expect(Page.Locator(".mud-drawer")).ToContainTextAsync("Organisation");
 
         await shell.SignOutAsync();
-        await Expect(_page.Locator("[data-test=signed-out]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-test=signed-out]")).ToBeVisibleAsync();
 
         // The console is closed again, and the next sign-in asks for the authenticator code.
-        await _page.GotoAsync("/");
-        await _page.WaitForURLAsync("**/account/login**");
+        await Page.GotoAsync("/");
+        await Page.WaitForURLAsync("**/account/login**");
         await signIn.SignInAsync("admin@example.cn", "Admin#2026");
         await Expect(signIn.CodeField).ToBeVisibleAsync();
         await signIn.EnterCodeAsync(TwoFactorPage.CodeFor(key));
