@@ -55,6 +55,10 @@ public static class SecuritySetup
                 c.HttpContext.User.HasClaim(x => x.Type == StaffClaims.TwoFactorSetupRequired) ? "Problem.TwoFactorSetupRequired" : "Problem.Forbidden");
         });
 
+        // Runs after the cookie handler's own post-configuration, which creates the ticket format.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme,
+            o => o.TicketDataFormat = new CachedTicketFormat(o.TicketDataFormat));
+
         var authorization = services.AddAuthorizationBuilder();
         foreach (var permission in Permissions.All)
         {
