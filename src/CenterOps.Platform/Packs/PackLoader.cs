@@ -146,6 +146,15 @@ public static partial class PackLoader
             if (string.IsNullOrWhiteSpace(r.When) || string.IsNullOrWhiteSpace(r.Due) || string.IsNullOrWhiteSpace(r.Owner))
             {
                 Error($"rules[{i}]", "a rule needs when, due and owner");
+                continue;
+            }
+            try
+            {
+                Calendar.DueSpec.Parse(r.Due);
+            }
+            catch (FormatException e)
+            {
+                Error($"rules[{i}].due", e.Message);
             }
         }
         if (p.Demo is { } demo)

@@ -92,6 +92,17 @@ public sealed class PackLoaderTests
 
     [Fact]
     [Trait("Requirement", "POL-1")]
+    public void A_rule_with_a_due_time_nobody_can_compute_is_refused_with_its_line()
+    {
+        var withRule = Valid + "\nrules:\n  - id: R-1\n    clause: x\n    when: a.b\n    due: soon\n    owner: role:staff\n";
+        var e = Assert.Throws<PackLoadException>(() => PackLoader.Parse(withRule));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("rules[0].due", error.Field);
+        Assert.Equal(20, error.Line);
+    }
+
+    [Fact]
+    [Trait("Requirement", "POL-1")]
     public void Malformed_yaml_is_refused_with_its_line()
     {
         var e = Assert.Throws<PackLoadException>(() => PackLoader.Parse("pack: x\nname: { zh-Hans: [unclosed\n"));
