@@ -1,6 +1,7 @@
 using CenterOps.Platform.Api;
 using CenterOps.Platform.Audit;
 using CenterOps.Platform.Caching;
+using CenterOps.Platform.Calendar;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Notifications;
 using CenterOps.Platform.Packs;
@@ -34,6 +35,11 @@ public static class PlatformModule
         var packs = configuration["Packs:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy-packs");
         services.AddSingleton(new PackCatalog(packs));
         services.AddScoped<PackStore>();
+        // Holiday schedules live beside the packs; a pack folder without them uses the ones shipped with the app.
+        var holidays = Path.Combine(packs, "holidays");
+        services.AddSingleton(new CalendarProvider(HolidayCalendar.Load(Directory.Exists(holidays)
+            ? holidays : Path.Combine(AppContext.BaseDirectory, "policy-packs", "holidays"))));
+        services.AddScoped<Rules.Rules>();
         services.AddSingleton<TimerSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweeper>());
 

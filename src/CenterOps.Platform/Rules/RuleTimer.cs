@@ -51,7 +51,7 @@ public sealed class RuleTimer : ICentreOwned
     public Guid? ClaimedBy { get; set; }
 
     public static RuleTimer Open(Guid centreId, string ruleId, Guid packVersionId, string subjectType, string subjectId,
-        DateTimeOffset openedAt, DateTimeOffset dueAt, double? warnAtFraction, Guid? ownerUserId, string? ownerRole, string? escalateTo)
+        DateTimeOffset openedAt, DateTimeOffset dueAt, DateTimeOffset? warnAt, Guid? ownerUserId, string? ownerRole, string? escalateTo)
     {
         var timer = new RuleTimer
         {
@@ -65,14 +65,9 @@ public sealed class RuleTimer : ICentreOwned
             OwnerRole = ownerRole,
             EscalateToRole = escalateTo,
         };
-        timer.Schedule(dueAt, warnAtFraction);
+        timer.DueAt = dueAt;
+        timer.WarnAt = warnAt is { } w && w < dueAt ? w : null;
         return timer;
-    }
-
-    void Schedule(DateTimeOffset dueAt, double? warnAtFraction)
-    {
-        DueAt = dueAt;
-        WarnAt = warnAtFraction is { } f && dueAt > OpenedAt ? OpenedAt + ((dueAt - OpenedAt) * f) : null;
     }
 
     /// <summary>The done event happened: met if in time, breached if late.</summary>

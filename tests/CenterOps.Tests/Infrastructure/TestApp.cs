@@ -36,6 +36,15 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
     }
 
+    /// <summary>An installation whose clock starts at <paramref name="start"/> (for deadlines on known calendar days).</summary>
+    public static TestApp StartingAt(DateTimeOffset start) => new(start);
+
+    TestApp(DateTimeOffset start)
+        : this()
+    {
+        Clock = new FakeTimeProvider(start);
+    }
+
     /// <summary>A second app node on the same database as <paramref name="primary"/> (already set up), with its own clock.</summary>
     public static TestApp SecondNode(TestApp primary) => new(primary, secondNode: true);
 
@@ -52,7 +61,7 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("CENTEROPS_TEST_PROVIDER"), "Postgres",
         StringComparison.OrdinalIgnoreCase);
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; private set; }
 
     public Guid CentreId { get; private set; }
 

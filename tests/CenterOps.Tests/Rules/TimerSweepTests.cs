@@ -29,7 +29,8 @@ public sealed class TimerSweepTests : IAsyncLifetime
             var db = sp.GetRequiredService<AppDbContext>();
             var version = await db.Set<CentrePack>().Where(c => c.CentreId == app.CentreId).Select(c => c.PackVersionId).SingleAsync();
             var now = app.Clock.GetUtcNow();
-            var timer = RuleTimer.Open(app.CentreId, "MINI-MATCH-2H", version, "booking", subject, now, now + dueIn, 0.75, null, "manager", "manager");
+            var timer = RuleTimer.Open(app.CentreId, "MINI-MATCH-2H", version, "booking", subject, now, now + dueIn, now + (dueIn * 0.75), null,
+                "manager", "manager");
             db.Add(timer);
             await db.SaveChangesAsync();
             id = timer.Id;
