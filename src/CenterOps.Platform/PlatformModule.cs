@@ -40,6 +40,7 @@ public static class PlatformModule
         services.AddSingleton(new CalendarProvider(HolidayCalendar.Load(Directory.Exists(holidays)
             ? holidays : Path.Combine(AppContext.BaseDirectory, "policy-packs", "holidays"))));
         services.AddScoped<Rules.Rules>();
+        services.AddScoped<Quotas>();
         services.AddSingleton<TimerSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweeper>());
 

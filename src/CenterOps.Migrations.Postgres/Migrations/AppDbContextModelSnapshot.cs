@@ -498,6 +498,38 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     b.ToTable("pol_pack_versions", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Platform.Rules.RuleFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "Name", "PersonUserId", "OccurredAt");
+
+                    b.ToTable("pol_facts", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Platform.Rules.RuleTimer", b =>
                 {
                     b.Property<Guid>("Id")

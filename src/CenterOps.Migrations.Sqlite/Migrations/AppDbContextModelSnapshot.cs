@@ -492,6 +492,38 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     b.ToTable("pol_pack_versions", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Platform.Rules.RuleFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "Name", "PersonUserId", "OccurredAt");
+
+                    b.ToTable("pol_facts", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Platform.Rules.RuleTimer", b =>
                 {
                     b.Property<Guid>("Id")

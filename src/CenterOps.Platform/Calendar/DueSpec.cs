@@ -3,6 +3,14 @@ using System.Text.RegularExpressions;
 
 namespace CenterOps.Platform.Calendar;
 
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}
+
 /// <summary>
 /// POL-1: a rule's <c>due</c> as written in a pack (see docs/policy-packs.md), parsed once and able to compute the
 /// deadline from the moment its trigger happened.
@@ -29,7 +37,11 @@ public abstract partial record DueSpec
 
     public sealed record Promised : DueSpec;
 
-    public sealed record Quota(string Text) : DueSpec;
+    /// <summary>
+    /// "quota: 2/month min 90min" (at least 2 facts of at least 90 minutes each per month), "quota: 16h/half-year"
+    /// (at least 16 hours in all per half-year), "quota: 1/quarter".
+    /// </summary>
+    public sealed record Quota(string Text, int? Count, double? TotalHours, int? MinMinutes, PeriodKind Period) : DueSpec;
 
     static readonly TimeSpan BusinessLimit = TimeSpan.FromHours(8);
 
@@ -69,7 +81,17 @@ public abstract partial record DueSpec
             "month-end" => new PeriodEnd(false),
             "year-end" => new PeriodEnd(true),
             "promised" => new Promised(),
-            _ when t.StartsWith("quota:", StringComparison.Ordinal) => new Quota(t["quota:".Length..].Trim()),
+            _ when QuotaText().Match(t) is { Success: true } q => new Quota(t["quota:".Length..].Trim(),
+                q.Groups["h"].Success ? null : int.Parse(q.Groups["n"].Value, CultureInfo.InvariantCulture),
+                q.Groups["h"].Success ? double.Parse(q.Groups["n"].Value, CultureInfo.InvariantCulture) : null,
+                q.Groups["min"].Success ? int.Parse(q.Groups["min"].Value, CultureInfo.InvariantCulture) : null,
+                q.Groups["p"].Value switch
+                {
+                    "month" => PeriodKind.Month,
+                    "quarter" => PeriodKind.Quarter,
+                    "half-year" => PeriodKind.HalfYear,
+                    _ => PeriodKind.Year,
+                }),
             _ => throw new FormatException($"'{text}' is not a due time: use 2h, 90min, 10min-before, 1wd, day-before 18:00, 1mo, month-end, year-end, every 3wd, promised or quota: …"),
         };
     }
@@ -112,4 +134,7 @@ public abstract partial record DueSpec
 
     [GeneratedRegex(@"^every (?<n>\d+)wd$")]
     private static partial Regex Every();
+
+    [GeneratedRegex(@"^quota: (?<n>\d+)(?<h>h)?/(?<p>month|quarter|half-year|year)( min (?<min>\d+)min)?$")]
+    private static partial Regex QuotaText();
 }

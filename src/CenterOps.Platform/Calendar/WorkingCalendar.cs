@@ -94,6 +94,21 @@ public sealed class WorkingCalendar(HolidayCalendar days, TimeZoneInfo zone, Tim
         return Instant(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
     }
 
+    /// <summary>The local month, quarter, half-year or year an instant falls in, as [start, end) instants (quotas).</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) PeriodContaining(DateTimeOffset instant, PeriodKind kind)
+    {
+        var local = Local(instant);
+        var months = kind switch
+        {
+            PeriodKind.Month => 1,
+            PeriodKind.Quarter => 3,
+            PeriodKind.HalfYear => 6,
+            _ => 12,
+        };
+        var first = new DateOnly(local.Year, ((local.Month - 1) / months * months) + 1, 1);
+        return (Instant(first, TimeOnly.MinValue), Instant(first.AddMonths(months), TimeOnly.MinValue));
+    }
+
     /// <summary>The last local moment of the month or year an instant falls in.</summary>
     public DateTimeOffset EndOf(DateTimeOffset instant, bool year)
     {
