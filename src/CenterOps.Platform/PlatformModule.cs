@@ -72,6 +72,9 @@ public static class PlatformModule
         var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization();
         MyNotifications.Map(notifications);
         DeliveryLog.Map(notifications);
+        var packs = api.MapGroup("/packs").WithTags("Policy packs").RequireAuthorization();
+        ImportPack.Map(packs);
+        ExportPack.Map(packs);
         var compliance = api.MapGroup("/compliance").WithTags("Compliance").RequireAuthorization();
         ComplianceReport.Map(compliance);
         MyDueItems.Map(compliance);

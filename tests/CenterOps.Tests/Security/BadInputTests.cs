@@ -47,6 +47,9 @@ public sealed class BadInputTests(TestApp app) : IClassFixture<TestApp>
         { "POST", "/api/account/login", "{\"email\": [\"a\"]}", HttpStatusCode.BadRequest, "email" },
         { "POST", "/api/account/two-factor", "{\"code\": 123456}", HttpStatusCode.BadRequest, "code" },
         { "GET", "/api/org/employees?page=abc", "", HttpStatusCode.BadRequest, null },
+        { "POST", "/api/packs", "{\"yaml\": 5}", HttpStatusCode.BadRequest, "yaml" },
+        { "POST", "/api/packs", "{\"yaml\": \"pack: [\"}", HttpStatusCode.BadRequest, "yaml" },
+        { "GET", "/api/packs/versions/" + Guid.NewGuid(), "", HttpStatusCode.NotFound, null },
     };
 
     [Theory]
