@@ -27,6 +27,7 @@ public static partial class PackLoader
 {
     static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     public static PolicyPack Parse(string yaml)
