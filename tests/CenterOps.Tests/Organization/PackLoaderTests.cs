@@ -103,6 +103,16 @@ public sealed class PackLoaderTests
 
     [Fact]
     [Trait("Requirement", "POL-1")]
+    [Trait("Requirement", "ORG-2")]
+    public void A_field_written_twice_is_refused_rather_than_the_last_one_silently_winning()
+    {
+        var twice = Valid.Replace("    permissions: [org.read]", "    permissions: [org.read]\n    permissions: [\"*\"]", StringComparison.Ordinal);
+        var e = Assert.Throws<PackLoadException>(() => PackLoader.Parse(twice));
+        Assert.Equal(11, Assert.Single(e.Errors).Line);
+    }
+
+    [Fact]
+    [Trait("Requirement", "POL-1")]
     public void Malformed_yaml_is_refused_with_its_line()
     {
         var e = Assert.Throws<PackLoadException>(() => PackLoader.Parse("pack: x\nname: { zh-Hans: [unclosed\n"));
