@@ -75,6 +75,7 @@ public static class PlatformModule
         var packs = api.MapGroup("/packs").WithTags("Policy packs").RequireAuthorization();
         ImportPack.Map(packs);
         ExportPack.Map(packs);
+        EditPackRule.Map(packs);
         var compliance = api.MapGroup("/compliance").WithTags("Compliance").RequireAuthorization();
         ComplianceReport.Map(compliance);
         MyDueItems.Map(compliance);

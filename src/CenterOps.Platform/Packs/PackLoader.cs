@@ -55,6 +55,9 @@ public static partial class PackLoader
         return pack;
     }
 
+    /// <summary>Reads the structure only, without checking what it means (for tools that edit the text).</summary>
+    internal static PolicyPack ParseUnchecked(string yaml) => Yaml.Deserialize<PolicyPack>(yaml);
+
     static List<PackError> Check(PolicyPack p)
     {
         var errors = new List<PackError>();
@@ -157,6 +160,19 @@ public static partial class PackLoader
             {
                 Error($"rules[{i}].due", e.Message);
             }
+            // A timer whose owner or escalation role does not exist would warn nobody.
+            if (!IsRole(r.Owner, roles))
+            {
+                Error($"rules[{i}].owner", $"'{r.Owner}' is not role:<a role of this pack>");
+            }
+            if (r.EscalateTo is not null && !IsRole(r.EscalateTo, roles))
+            {
+                Error($"rules[{i}].escalate_to", $"'{r.EscalateTo}' is not role:<a role of this pack>");
+            }
+            if (r.WarnAt is not null && !IsPercent(r.WarnAt))
+            {
+                Error($"rules[{i}].warn_at", $"'{r.WarnAt}' is not a share of the time allowed between 1% and 99%");
+            }
         }
         if (p.Demo is { } demo)
         {
@@ -175,6 +191,13 @@ public static partial class PackLoader
         }
         return errors;
     }
+
+    static bool IsRole(string owner, HashSet<string> roles) =>
+        owner.StartsWith("role:", StringComparison.Ordinal) && roles.Contains(owner["role:".Length..]);
+
+    internal static bool IsPercent(string text) =>
+        text.EndsWith('%') && int.TryParse(text[..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture,
+            out var n) && n is >= 1 and <= 99;
 
     static HashSet<string> Unique(IEnumerable<string> keys, string list, Action<string, string> error)
     {

@@ -100,6 +100,9 @@ public sealed class PackStore(AppDbContext db, TimeProvider clock, Security.ICur
         }
     }
 
+    public Task<string> YamlAsync(Guid versionId, CancellationToken ct) =>
+        db.Set<PackVersion>().AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Yaml).SingleAsync(ct);
+
     /// <summary>The pack version a centre runs by, parsed (versions are immutable, so parsing is cached).</summary>
     public async Task<(Guid VersionId, PolicyPack Pack)?> ForCentreAsync(Guid centreId, CancellationToken ct)
     {

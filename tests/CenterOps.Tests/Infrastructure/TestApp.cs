@@ -215,5 +215,11 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         await work(scope.ServiceProvider);
     }
 
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public Task<int> CountAsync<T>() where T : class => WithDbAsync(db => db.Set<T>().IgnoreQueryFilters().CountAsync());
 }
