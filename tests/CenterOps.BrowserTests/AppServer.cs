@@ -29,6 +29,9 @@ public sealed class AppServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The app's services, for a journey that plays the part of a module (raising a rule event).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     static int FreePort()
     {
         using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -100,6 +100,9 @@ public sealed class PackStore(AppDbContext db, TimeProvider clock, Security.ICur
         }
     }
 
+    public Task<int> NumberAsync(Guid versionId, CancellationToken ct) =>
+        db.Set<PackVersion>().AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Number).SingleAsync(ct);
+
     public Task<string> YamlAsync(Guid versionId, CancellationToken ct) =>
         db.Set<PackVersion>().AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Yaml).SingleAsync(ct);
 
