@@ -43,6 +43,8 @@ public static class PlatformModule
         services.AddScoped<Quotas>();
         services.AddSingleton<TimerSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweeper>());
+        services.AddSingleton<QuotaSettler>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuotaSettler>());
 
         // Sign-in cookies outlive restarts and are shared by every node that mounts the same keys folder.
         services.AddDataProtection()

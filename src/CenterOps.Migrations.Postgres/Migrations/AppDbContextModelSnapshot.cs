@@ -446,6 +446,9 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     b.Property<Guid>("PackVersionId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("CentreId");
 
                     b.HasIndex("PackVersionId");
@@ -618,6 +621,11 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     b.HasIndex("State", "WarnAt");
 
                     b.HasIndex("CentreId", "RuleId", "OpenedAt");
+
+                    b.HasIndex("CentreId", "RuleId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_pol_timers_quota_period")
+                        .HasFilter("\"SubjectType\" = 'quota-period'");
 
                     b.HasIndex("OwnerUserId", "State", "DueAt");
 

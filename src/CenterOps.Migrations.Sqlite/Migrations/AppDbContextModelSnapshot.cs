@@ -440,6 +440,9 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PackVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CentreId");
 
                     b.HasIndex("PackVersionId");
@@ -612,6 +615,11 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "WarnAt");
 
                     b.HasIndex("CentreId", "RuleId", "OpenedAt");
+
+                    b.HasIndex("CentreId", "RuleId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_pol_timers_quota_period")
+                        .HasFilter("\"SubjectType\" = 'quota-period'");
 
                     b.HasIndex("OwnerUserId", "State", "DueAt");
 

@@ -31,6 +31,8 @@ public sealed class CentrePack
     public Guid CentreId { get; init; }
     public Guid PackVersionId { get; set; }
     public DateTimeOffset BoundAt { get; set; }
+    /// <summary>When the centre first ran by a pack: quota periods are judged only from the first full period after it.</summary>
+    public DateTimeOffset Since { get; init; }
 }
 
 internal sealed class PackVersionConfiguration : IEntityTypeConfiguration<PackVersion>, IEntityTypeConfiguration<CentrePack>
@@ -91,7 +93,7 @@ public sealed class PackStore(AppDbContext db, TimeProvider clock, Security.ICur
         var binding = await db.Set<CentrePack>().FirstOrDefaultAsync(c => c.CentreId == centreId, ct);
         if (binding is null)
         {
-            db.Add(new CentrePack { CentreId = centreId, PackVersionId = packVersionId, BoundAt = clock.GetUtcNow() });
+            db.Add(new CentrePack { CentreId = centreId, PackVersionId = packVersionId, BoundAt = clock.GetUtcNow(), Since = clock.GetUtcNow() });
         }
         else
         {

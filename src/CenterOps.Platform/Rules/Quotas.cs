@@ -1,7 +1,10 @@
 using CenterOps.Platform.Calendar;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Packs;
+using CenterOps.Platform.Localization;
+using CenterOps.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CenterOps.Platform.Rules;
 
@@ -9,7 +12,8 @@ namespace CenterOps.Platform.Rules;
 /// POL-1: quota rules ("case supervision at least twice a month, at least 90 minutes each"; "16 training hours every
 /// half-year") evaluated per person and period from recorded facts, and settled into the compliance record.
 /// </summary>
-public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider calendars, TimeProvider clock)
+public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider calendars, TimeProvider clock, Notifier notifier,
+    IStringLocalizer<SharedResource> text)
 {
     public sealed record Standing(string RuleId, Guid PersonUserId, string PersonName, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd,
         double Actual, double Required, bool Met);
@@ -19,7 +23,7 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
         db.Add(new RuleFact { CentreId = centreId, Name = name, PersonUserId = personUserId, OccurredAt = occurredAt, Minutes = minutes });
 
     /// <summary>Where each holder of each quota's owner role stands in the period containing <paramref name="at"/>.</summary>
-    public async Task<IReadOnlyList<Standing>> EvaluateAsync(Guid centreId, DateTimeOffset at, CancellationToken ct)
+    public async Task<IReadOnlyList<Standing>> EvaluateAsync(Guid centreId, DateTimeOffset at, CancellationToken ct, string? onlyRule = null)
     {
         if (await packs.ForCentreAsync(centreId, ct) is not var (_, pack))
         {
@@ -30,7 +34,7 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
         foreach (var rule in pack.Rules)
         {
             if (DueSpec.Parse(rule.Due) is not DueSpec.Quota quota || rule.DoneWhen is null
-                || !rule.Owner.StartsWith("role:", StringComparison.Ordinal))
+                || !rule.Owner.StartsWith("role:", StringComparison.Ordinal) || (onlyRule is not null && rule.Id != onlyRule))
             {
                 continue;
             }
@@ -54,26 +58,93 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
     }
 
     /// <summary>
-    /// Closes a period: each person's standing becomes a settled timer (met or breached) in the compliance record.
-    /// Settling the same period again changes nothing.
+    /// Closes a period: each person's standing becomes a settled timer (met or breached) in the compliance record, and
+    /// a breach is told to the person and the rule's escalation role. Settling the same period again changes nothing.
     /// </summary>
-    public async Task<IReadOnlyList<Standing>> SettleAsync(Guid centreId, DateTimeOffset inPeriod, CancellationToken ct)
+    public async Task<IReadOnlyList<Standing>> SettleAsync(Guid centreId, DateTimeOffset inPeriod, CancellationToken ct, string? onlyRule = null)
     {
-        var standings = await EvaluateAsync(centreId, inPeriod, ct);
-        var bound = await packs.ForCentreAsync(centreId, ct);
+        var standings = await EvaluateAsync(centreId, inPeriod, ct, onlyRule);
+        if (await packs.ForCentreAsync(centreId, ct) is not var (versionId, pack))
+        {
+            return standings;
+        }
+        var now = clock.GetUtcNow();
         foreach (var s in standings)
         {
             var subject = $"{s.PersonUserId}:{s.PeriodStart:yyyy-MM-dd}";
             if (await db.Set<RuleTimer>().IgnoreQueryFilters().AnyAsync(t => t.CentreId == centreId && t.RuleId == s.RuleId
-                && t.SubjectType == "quota-period" && t.SubjectId == subject, ct))
+                && t.SubjectType == RuleTimer.QuotaPeriodSubject && t.SubjectId == subject, ct))
             {
                 continue;
             }
-            var timer = RuleTimer.Open(centreId, s.RuleId, bound!.Value.VersionId, "quota-period", subject, s.PeriodStart, s.PeriodEnd, null,
+            var rule = pack.Rules.First(r => r.Id == s.RuleId);
+            var timer = RuleTimer.Open(centreId, s.RuleId, versionId, RuleTimer.QuotaPeriodSubject, subject, s.PeriodStart, s.PeriodEnd, null,
                 s.PersonUserId, null, null);
-            timer.Settle(s.Met, clock.GetUtcNow() < s.PeriodEnd ? clock.GetUtcNow() : s.PeriodEnd);
+            timer.OwnerDepartmentKey = pack.Positions.FirstOrDefault(p => "role:" + p.Role == rule.Owner)?.Department;
+            timer.Settle(s.Met, now < s.PeriodEnd ? now : s.PeriodEnd);
             db.Add(timer);
+            if (!s.Met)
+            {
+                await TellBreachAsync(centreId, rule, s, subject, pack.TimeZone, ct);
+            }
         }
         return standings;
+    }
+
+    /// <summary>
+    /// POL-1: settles, for every centre, each quota period that has ended and is not settled yet — the periods the
+    /// centre ran for from their start. Each rule and period is saved on its own; when another node settled it first,
+    /// the unique index refuses the second copy and this node moves on. Returns how many periods it settled.
+    /// </summary>
+    public async Task<int> SettleEndedPeriodsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var settled = 0;
+        foreach (var centre in await db.Set<CentrePack>().AsNoTracking().ToListAsync(ct))
+        {
+            if (await packs.ForCentreAsync(centre.CentreId, ct) is not var (_, pack))
+            {
+                continue;
+            }
+            var calendar = calendars.For(pack);
+            foreach (var rule in pack.Rules)
+            {
+                if (DueSpec.Parse(rule.Due) is not DueSpec.Quota quota)
+                {
+                    continue;
+                }
+                var (current, _) = calendar.PeriodContaining(now, quota.Period);
+                var (start, _) = calendar.PeriodContaining(current.AddTicks(-1), quota.Period);
+                if (start < centre.Since || await db.Set<RuleTimer>().IgnoreQueryFilters().AnyAsync(t => t.CentreId == centre.CentreId
+                    && t.RuleId == rule.Id && t.SubjectType == RuleTimer.QuotaPeriodSubject && t.OpenedAt == start, ct))
+                {
+                    continue;
+                }
+                await SettleAsync(centre.CentreId, start, ct, rule.Id);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    settled++;
+                }
+                catch (DbUpdateException e) when (DbExceptions.IsUniqueViolation(e))
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        return settled;
+    }
+
+    async Task TellBreachAsync(Guid centreId, PackRule rule, Standing s, string subject, string zone, CancellationToken ct)
+    {
+        var period = $"{CentreTime.ToLocal(s.PeriodStart, zone):yyyy-MM-dd}–{CentreTime.ToLocal(s.PeriodEnd.AddTicks(-1), zone):yyyy-MM-dd}";
+        var title = text["Quotas.Breach.Subject", rule.Id];
+        var body = text["Quotas.Breach.Body", rule.Clause, period, s.Actual, s.Required];
+        var key = $"quota:{rule.Id}:{subject}";
+        await notifier.ToUserAsync(s.PersonUserId, title, body, key, ct);
+        if (rule.EscalateTo is { } to && to.StartsWith("role:", StringComparison.Ordinal))
+        {
+            await notifier.ToRoleAsync(centreId, to["role:".Length..], title, $"{s.PersonName}: {body}", $"{key}:escalation", ct);
+        }
     }
 }

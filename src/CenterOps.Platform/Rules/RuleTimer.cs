@@ -50,6 +50,9 @@ public sealed class RuleTimer : ICentreOwned
     public string? CancelReason { get; private set; }
     public Guid? ClaimedBy { get; set; }
 
+    /// <summary>The subject type of a settled quota period; its subject id is "{person}:{period start}".</summary>
+    public const string QuotaPeriodSubject = "quota-period";
+
     public static RuleTimer Open(Guid centreId, string ruleId, Guid packVersionId, string subjectType, string subjectId,
         DateTimeOffset openedAt, DateTimeOffset dueAt, DateTimeOffset? warnAt, Guid? ownerUserId, string? ownerRole, string? escalateTo)
     {
@@ -142,6 +145,9 @@ internal sealed class RuleTimerConfiguration : IEntityTypeConfiguration<RuleTime
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(t => new { t.SubjectType, t.SubjectId, t.RuleId });
+        // A quota period is settled once, even when two nodes settle at the same moment (POL-1).
+        b.HasIndex(t => new { t.CentreId, t.RuleId, t.SubjectId }).IsUnique()
+            .HasFilter($"\"SubjectType\" = '{RuleTimer.QuotaPeriodSubject}'").HasDatabaseName("IX_pol_timers_quota_period");
         b.HasIndex(t => new { t.State, t.WarnAt });
         b.HasIndex(t => new { t.State, t.DueAt });
         b.HasIndex(t => new { t.CentreId, t.RuleId, t.OpenedAt });
