@@ -1,8 +1,8 @@
 using CenterOps.Platform.Calendar;
 using CenterOps.Platform.Data;
-using CenterOps.Platform.Packs;
 using CenterOps.Platform.Localization;
 using CenterOps.Platform.Notifications;
+using CenterOps.Platform.Packs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
