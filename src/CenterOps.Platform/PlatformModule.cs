@@ -81,5 +81,9 @@ public static class PlatformModule
         var compliance = api.MapGroup("/compliance").WithTags("Compliance").RequireAuthorization();
         ComplianceReport.Map(compliance);
         MyDueItems.Map(compliance);
+        var calendar = api.MapGroup("/calendar").WithTags("Working calendar").RequireAuthorization();
+        GetWorkingCalendar.Map(calendar);
+        SetBusinessHours.Map(calendar);
+        SetCentreDay.Map(calendar);
     }
 }

@@ -327,6 +327,65 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Platform.Calendar.CentreCalendar", b =>
+                {
+                    b.Property<Guid>("CentreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Closes")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Opens")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CentreId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("pol_centre_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("CenterOps.Platform.Calendar.CentreDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("pol_centre_days", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Platform.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")

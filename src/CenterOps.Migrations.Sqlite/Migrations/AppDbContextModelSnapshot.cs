@@ -321,6 +321,65 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Platform.Calendar.CentreCalendar", b =>
+                {
+                    b.Property<Guid>("CentreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closes")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opens")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CentreId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("pol_centre_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("CenterOps.Platform.Calendar.CentreDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("pol_centre_days", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Platform.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")

@@ -35,6 +35,32 @@ public sealed class HolidayCalendar
         _workdays.UnionWith(open ?? []);
     }
 
+    HolidayCalendar(HolidayCalendar national, IEnumerable<DateOnly> closed, IEnumerable<DateOnly> open)
+    {
+        _holidays = new Dictionary<DateOnly, string>(national._holidays);
+        _workdays = [.. national._workdays];
+        Provisional = national.Provisional;
+        foreach (var d in closed)
+        {
+            _holidays[d] = "";
+            _workdays.Remove(d);
+        }
+        foreach (var d in open)
+        {
+            _holidays.Remove(d);
+            _workdays.Add(d);
+        }
+    }
+
+    /// <summary>This schedule with a centre's own closed days (a training day) and open days (an extra Saturday).</summary>
+    public HolidayCalendar With(IEnumerable<DateOnly> closed, IEnumerable<DateOnly> open) => new(this, closed, open);
+
+    /// <summary>The national holidays and make-up working days of a year, for people to read beside the centre's own days.</summary>
+    public IEnumerable<(DateOnly Day, string? Holiday, bool MakeUpWorkday)> SpecialDays(int year) =>
+        _holidays.Where(h => h.Key.Year == year && h.Value.Length > 0).Select(h => (h.Key, (string?)h.Value, false))
+            .Concat(_workdays.Where(d => d.Year == year).Select(d => (d, (string?)null, true)))
+            .OrderBy(x => x.Item1);
+
     /// <summary>True when a loaded year is not yet the official schedule (see its file).</summary>
     public bool Provisional { get; }
 

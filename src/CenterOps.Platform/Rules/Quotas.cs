@@ -29,7 +29,7 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
         {
             return [];
         }
-        var calendar = calendars.For(pack);
+        var calendar = await calendars.ForCentreAsync(db, centreId, pack, ct);
         var result = new List<Standing>();
         foreach (var rule in pack.Rules)
         {
@@ -106,7 +106,7 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
             {
                 continue;
             }
-            var calendar = calendars.For(pack);
+            var calendar = await calendars.ForCentreAsync(db, centre.CentreId, pack, ct);
             foreach (var rule in pack.Rules)
             {
                 if (DueSpec.Parse(rule.Due) is not DueSpec.Quota quota)

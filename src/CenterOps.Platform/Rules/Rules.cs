@@ -21,7 +21,7 @@ public sealed class Rules(AppDbContext db, PackStore packs, CalendarProvider cal
             return [];
         }
         var now = clock.GetUtcNow();
-        var calendar = calendars.For(pack);
+        var calendar = await calendars.ForCentreAsync(db, e.CentreId, pack, ct);
         var open = await OpenTimersAsync(e.CentreId, e.SubjectType, e.SubjectId, ct);
 
         var done = pack.Rules.Where(r => r.DoneWhen == e.Name).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
