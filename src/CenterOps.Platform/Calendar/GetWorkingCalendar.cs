@@ -39,6 +39,6 @@ public static class GetWorkingCalendar
             .Select(d => new Day(d.Date, d.Open, d.Note)).ToListAsync(ct);
         var national = calendars.National.SpecialDays(year).Select(x => new NationalDay(x.Day, x.Holiday, x.MakeUpWorkday)).ToList();
         return new Result(year, own?.Opens ?? pack.BusinessHours.Start, own?.Closes ?? pack.BusinessHours.End, own is not null,
-            calendars.National.Provisional, days, national);
+            calendars.National.IsProvisional(year), days, national);
     }
 }

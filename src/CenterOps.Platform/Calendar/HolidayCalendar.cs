@@ -13,6 +13,7 @@ public sealed class HolidayCalendar
 {
     readonly Dictionary<DateOnly, string> _holidays = [];
     readonly HashSet<DateOnly> _workdays = [];
+    readonly HashSet<int> _provisional = [];
 
     public HolidayCalendar(IEnumerable<YearSchedule> years, IEnumerable<DateOnly>? closed = null, IEnumerable<DateOnly>? open = null)
     {
@@ -26,7 +27,10 @@ public sealed class HolidayCalendar
                 }
             }
             _workdays.UnionWith(year.Workdays.Select(Date));
-            Provisional |= year.Provisional;
+            if (year.Provisional)
+            {
+                _provisional.Add(year.Year);
+            }
         }
         foreach (var d in closed ?? [])
         {
@@ -39,7 +43,7 @@ public sealed class HolidayCalendar
     {
         _holidays = new Dictionary<DateOnly, string>(national._holidays);
         _workdays = [.. national._workdays];
-        Provisional = national.Provisional;
+        _provisional = national._provisional;
         foreach (var d in closed)
         {
             _holidays[d] = "";
@@ -61,8 +65,8 @@ public sealed class HolidayCalendar
             .Concat(_workdays.Where(d => d.Year == year).Select(d => (d, (string?)null, true)))
             .OrderBy(x => x.Item1);
 
-    /// <summary>True when a loaded year is not yet the official schedule (see its file).</summary>
-    public bool Provisional { get; }
+    /// <summary>True when the year's schedule is not yet the official one (see its file).</summary>
+    public bool IsProvisional(int year) => _provisional.Contains(year);
 
     public bool IsWorkingDay(DateOnly day) =>
         _workdays.Contains(day) || (!_holidays.ContainsKey(day) && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));

@@ -144,5 +144,6 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void The_2027_schedule_is_marked_provisional_until_the_notice_is_entered() => Assert.True(Calendar.Days.Provisional);
+    public void The_2027_schedule_is_marked_provisional_until_the_notice_is_entered() =>
+        Assert.True(Calendar.Days.IsProvisional(2027) && !Calendar.Days.IsProvisional(2026));
 }
