@@ -34,6 +34,7 @@ public sealed class AppDbContext(
         builder.Entity<IdentityUserToken<Guid>>().ToTable("sec_user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("sec_role_claims");
         builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Entity<StaffUser>().Property(u => u.Culture).HasMaxLength(16);
         builder.Entity<StaffUser>().HasIndex(u => u.CentreId);
 
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

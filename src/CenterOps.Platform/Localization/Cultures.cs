@@ -1,6 +1,8 @@
 using System.Globalization;
+using CenterOps.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 
@@ -37,13 +39,19 @@ public static class Cultures
 
     /// <summary>GET /culture?name=en&amp;returnUrl=/ — the language switcher.</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/culture", (HttpContext http, string name, string? returnUrl) =>
+        app.MapGet("/culture", async (HttpContext http, string name, string? returnUrl, UserManager<StaffUser> users) =>
         {
             if (Supported.Contains(name))
             {
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                // Remembered on the account too, so messages sent while the person is away are written in it.
+                if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user && user.Culture != name)
+                {
+                    user.Culture = name;
+                    await users.UpdateAsync(user);
+                }
             }
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
             return Results.LocalRedirect(target);

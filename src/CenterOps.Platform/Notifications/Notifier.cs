@@ -1,4 +1,6 @@
+using System.Globalization;
 using CenterOps.Platform.Data;
+using CenterOps.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CenterOps.Platform.Notifications;
@@ -10,14 +12,19 @@ namespace CenterOps.Platform.Notifications;
 public sealed class Notifier(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Queues a message to one staff member. <paramref name="dedupKey"/> makes a repeated call a no-op.</summary>
-    public async Task ToUserAsync(Guid userId, string subject, string body, string? dedupKey, CancellationToken ct)
+    public Task ToUserAsync(Guid userId, string subject, string body, string? dedupKey, CancellationToken ct) =>
+        ToUserAsync(userId, _ => (subject, body), dedupKey, ct);
+
+    /// <summary>Queues a message to one staff member, written in the language they chose in the console.</summary>
+    public async Task ToUserAsync(Guid userId, Func<CultureInfo, (string Subject, string Body)> write, string? dedupKey, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.CentreId, u.Email }).FirstOrDefaultAsync(ct);
+            .Select(u => new { u.Id, u.CentreId, u.Email, u.Culture }).FirstOrDefaultAsync(ct);
         if (user is null)
         {
             return;
         }
+        var (subject, body) = write(CultureInfo.GetCultureInfo(user.Culture is { } c && Cultures.Supported.Contains(c) ? c : Cultures.Default));
         var now = clock.GetUtcNow();
         await AddAsync(Notification.Create(user.CentreId, Channel.InApp, subject, body, now, user.Id, "", Key(dedupKey, "inapp")), ct);
         if (!string.IsNullOrEmpty(user.Email))
@@ -26,14 +33,15 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Queues a message to everyone of the centre who holds the role.</summary>
-    public async Task ToRoleAsync(Guid centreId, string roleKey, string subject, string body, string? dedupKey, CancellationToken ct)
+    /// <summary>Queues a message to everyone of the centre who holds the role, each in their own language.</summary>
+    public async Task ToRoleAsync(Guid centreId, string roleKey, Func<CultureInfo, (string Subject, string Body)> write, string? dedupKey,
+        CancellationToken ct)
     {
         var users = await db.Users.AsNoTracking().Where(u => u.CentreId == centreId && u.RoleKey == roleKey)
             .Select(u => u.Id).ToListAsync(ct);
         foreach (var id in users)
         {
-            await ToUserAsync(id, subject, body, dedupKey is null ? null : $"{dedupKey}:{id}", ct);
+            await ToUserAsync(id, write, dedupKey is null ? null : $"{dedupKey}:{id}", ct);
         }
     }
 

@@ -174,6 +174,36 @@ public static partial class PackLoader
                 Error($"rules[{i}].warn_at", $"'{r.WarnAt}' is not a share of the time allowed between 1% and 99%");
             }
         }
+        var ruleIds = p.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var templates = new HashSet<(string, string?)>();
+        for (var i = 0; i < p.Templates.Count; i++)
+        {
+            var t = p.Templates[i];
+            var at = $"templates[{i}]";
+            if (!Notifications.MessageTemplates.Events.ContainsKey(t.Event))
+            {
+                Error($"{at}.event", $"unknown event '{t.Event}' ({string.Join(", ", Notifications.MessageTemplates.Events.Keys)})");
+                continue;
+            }
+            if (t.Rule is not null && !ruleIds.Contains(t.Rule))
+            {
+                Error($"{at}.rule", $"unknown rule '{t.Rule}'");
+            }
+            if (!templates.Add((t.Event, t.Rule)))
+            {
+                Error(at, $"a second template for {t.Event}{(t.Rule is null ? "" : " of " + t.Rule)}");
+            }
+            CheckText(t.Subject, $"{at}.subject", Error);
+            CheckText(t.Body, $"{at}.body", Error);
+            // A placeholder the event cannot fill would reach people as "{due}".
+            foreach (var (field, text) in t.Subject.Select(x => ("subject", x.Value)).Concat(t.Body.Select(x => ("body", x.Value))))
+            {
+                foreach (var name in Notifications.MessageTemplates.UnknownPlaceholders(t.Event, text))
+                {
+                    Error($"{at}.{field}", $"{{{name}}} cannot be filled for {t.Event} (use {string.Join(", ", Notifications.MessageTemplates.Events[t.Event].Order().Select(n => $"{{{n}}}"))})");
+                }
+            }
+        }
         if (p.Demo is { } demo)
         {
             for (var i = 0; i < demo.Staff.Count; i++)

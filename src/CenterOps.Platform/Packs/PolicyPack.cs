@@ -20,6 +20,7 @@ public sealed class PolicyPack
     public List<PackTag> ExperienceTags { get; set; } = [];
     public List<CompositionRule> Composition { get; set; } = [];
     public List<PackRule> Rules { get; set; } = [];
+    public List<PackTemplate> Templates { get; set; } = [];
     public PackDemo? Demo { get; set; }
 }
 
@@ -113,6 +114,18 @@ public sealed class PackRule
     public string? EscalateTo { get; set; }
     public string? DoneWhen { get; set; }
     public bool Pausable { get; set; }
+}
+
+/// <summary>
+/// POL-1: the words of a message the engine sends — for one event kind, optionally only for one rule — in each
+/// language. Placeholders in braces are filled from the timer or quota (see <c>MessageTemplates.Events</c>).
+/// </summary>
+public sealed class PackTemplate
+{
+    public string Event { get; set; } = "";
+    public string? Rule { get; set; }
+    public LocalizedText Subject { get; set; } = new();
+    public LocalizedText Body { get; set; } = new();
 }
 
 public sealed class PackDemo

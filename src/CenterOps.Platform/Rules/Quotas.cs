@@ -1,3 +1,4 @@
+using System.Globalization;
 using CenterOps.Platform.Calendar;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Localization;
@@ -85,7 +86,7 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
             db.Add(timer);
             if (!s.Met)
             {
-                await TellBreachAsync(centreId, rule, s, subject, pack.TimeZone, ct);
+                await TellBreachAsync(centreId, pack, rule, s, subject, ct);
             }
         }
         return standings;
@@ -135,16 +136,31 @@ public sealed class Quotas(AppDbContext db, PackStore packs, CalendarProvider ca
         return settled;
     }
 
-    async Task TellBreachAsync(Guid centreId, PackRule rule, Standing s, string subject, string zone, CancellationToken ct)
+    async Task TellBreachAsync(Guid centreId, PolicyPack pack, PackRule rule, Standing s, string subject, CancellationToken ct)
     {
-        var period = $"{CentreTime.ToLocal(s.PeriodStart, zone):yyyy-MM-dd}–{CentreTime.ToLocal(s.PeriodEnd.AddTicks(-1), zone):yyyy-MM-dd}";
-        var title = text["Quotas.Breach.Subject", rule.Id];
-        var body = text["Quotas.Breach.Body", rule.Clause, period, s.Actual, s.Required];
+        var period = $"{CentreTime.ToLocal(s.PeriodStart, pack.TimeZone):yyyy-MM-dd}–{CentreTime.ToLocal(s.PeriodEnd.AddTicks(-1), pack.TimeZone):yyyy-MM-dd}";
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["rule"] = rule.Id,
+            ["clause"] = rule.Clause,
+            ["person"] = s.PersonName,
+            ["period"] = period,
+            ["actual"] = s.Actual.ToString(CultureInfo.InvariantCulture),
+            ["required"] = s.Required.ToString(CultureInfo.InvariantCulture),
+        };
+        (string, string) Write(CultureInfo culture) => MessageTemplates.Compose(pack, "quota.breach", rule.Id, culture, values,
+            () => (text["Quotas.Breach.Subject", rule.Id], text["Quotas.Breach.Body", rule.Clause, period, s.Actual, s.Required]));
         var key = $"quota:{rule.Id}:{subject}";
-        await notifier.ToUserAsync(s.PersonUserId, title, body, key, ct);
+        await notifier.ToUserAsync(s.PersonUserId, Write, key, ct);
         if (rule.EscalateTo is { } to && to.StartsWith("role:", StringComparison.Ordinal))
         {
-            await notifier.ToRoleAsync(centreId, to["role:".Length..], title, $"{s.PersonName}: {body}", $"{key}:escalation", ct);
+            // The built-in text does not say whose quota it is; a pack template says so itself with {person}.
+            var templated = pack.Templates.Any(t => t.Event == "quota.breach" && (t.Rule is null || t.Rule == rule.Id));
+            await notifier.ToRoleAsync(centreId, to["role:".Length..], culture =>
+            {
+                var (title, body) = Write(culture);
+                return templated ? (title, body) : (title, $"{s.PersonName}: {body}");
+            }, $"{key}:escalation", ct);
         }
     }
 }

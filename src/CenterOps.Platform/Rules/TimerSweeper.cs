@@ -1,3 +1,4 @@
+using System.Globalization;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Localization;
 using CenterOps.Platform.Notifications;
@@ -46,40 +47,63 @@ public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock
         }
 
         var packs = scope.ServiceProvider.GetRequiredService<Packs.PackStore>();
-        var zones = new Dictionary<Guid, string?>();
-        async Task<string> LocalDue(RuleTimer t)
+        var centrePacks = new Dictionary<Guid, Packs.PolicyPack?>();
+        async Task<Packs.PolicyPack?> PackOf(RuleTimer t)
         {
-            if (!zones.TryGetValue(t.CentreId, out var zone))
+            if (!centrePacks.TryGetValue(t.CentreId, out var pack))
             {
-                zones[t.CentreId] = zone = (await packs.ForCentreAsync(t.CentreId, ct))?.Pack.TimeZone;
+                centrePacks[t.CentreId] = pack = (await packs.ForCentreAsync(t.CentreId, ct))?.Pack;
             }
-            return CentreTime.ToLocal(t.DueAt, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            return pack;
         }
 
         foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == warnClaim).ToListAsync(ct))
         {
-            var subject = text["Rules.Warning.Subject", t.RuleId];
-            var body = text["Rules.Warning.Body", t.RuleId, t.SubjectType, t.SubjectId, await LocalDue(t)];
-            await NotifyOwnerAsync(notifier, t, subject, body, $"timer:{t.Id}:warning", ct);
+            await NotifyOwnerAsync(notifier, t, ComposeMessage("timer.warning", t, await PackOf(t), text), $"timer:{t.Id}:warning", ct);
         }
         foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == breachClaim).ToListAsync(ct))
         {
-            var subject = text["Rules.Breach.Subject", t.RuleId];
-            var body = text["Rules.Breach.Body", t.RuleId, t.SubjectType, t.SubjectId, await LocalDue(t)];
-            await NotifyOwnerAsync(notifier, t, subject, body, $"timer:{t.Id}:breach", ct);
+            var pack = await PackOf(t);
+            await NotifyOwnerAsync(notifier, t, ComposeMessage("timer.breach", t, pack, text), $"timer:{t.Id}:breach", ct);
             if (t.EscalateToRole is { } role)
             {
-                await notifier.ToRoleAsync(t.CentreId, role, subject, body, $"timer:{t.Id}:escalation", ct);
+                await notifier.ToRoleAsync(t.CentreId, role, ComposeMessage("timer.escalation", t, pack, text), $"timer:{t.Id}:escalation", ct);
             }
         }
         await db.SaveChangesAsync(ct);
         return new SweepResult(warned, breached);
     }
 
-    static Task NotifyOwnerAsync(Notifier notifier, RuleTimer t, string subject, string body, string key, CancellationToken ct) =>
+    /// <summary>
+    /// The one place the words of a timer message are chosen: the centre pack's template for the step (or for the
+    /// rule) in each recipient's language, else the built-in text. An escalation without its own template reads as
+    /// the breach.
+    /// </summary>
+    static Func<CultureInfo, (string Subject, string Body)> ComposeMessage(string step, RuleTimer t, Packs.PolicyPack? pack,
+        IStringLocalizer<SharedResource> text)
+    {
+        var due = CentreTime.ToLocal(t.DueAt, pack?.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["rule"] = t.RuleId,
+            ["clause"] = pack?.Rules.FirstOrDefault(r => r.Id == t.RuleId)?.Clause ?? "",
+            ["subject_type"] = t.SubjectType,
+            ["subject_id"] = t.SubjectId,
+            ["due"] = due,
+        };
+        var key = step == "timer.warning" ? "Rules.Warning" : "Rules.Breach";
+        (string, string) BuiltIn() => (text[$"{key}.Subject", t.RuleId], text[$"{key}.Body", t.RuleId, t.SubjectType, t.SubjectId, due]);
+        return culture => step == "timer.escalation"
+            && pack?.Templates.Any(x => x.Event == step && (x.Rule is null || x.Rule == t.RuleId)) != true
+                ? MessageTemplates.Compose(pack, "timer.breach", t.RuleId, culture, values, BuiltIn)
+                : MessageTemplates.Compose(pack, step, t.RuleId, culture, values, BuiltIn);
+    }
+
+    static Task NotifyOwnerAsync(Notifier notifier, RuleTimer t, Func<CultureInfo, (string Subject, string Body)> write, string key,
+        CancellationToken ct) =>
         t.OwnerUserId is { } user
-            ? notifier.ToUserAsync(user, subject, body, key, ct)
-            : t.OwnerRole is { } role ? notifier.ToRoleAsync(t.CentreId, role, subject, body, key, ct) : Task.CompletedTask;
+            ? notifier.ToUserAsync(user, write, key, ct)
+            : t.OwnerRole is { } role ? notifier.ToRoleAsync(t.CentreId, role, write, key, ct) : Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

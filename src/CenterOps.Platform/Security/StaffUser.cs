@@ -13,4 +13,7 @@ public sealed class StaffUser : IdentityUser<Guid>
 
     /// <summary>Role key from the centre's policy pack; decides the permissions (ORG-2).</summary>
     public string RoleKey { get; set; } = "";
+
+    /// <summary>The language chosen in the console; messages to this person are written in it (POL-1 templates per language).</summary>
+    public string? Culture { get; set; }
 }

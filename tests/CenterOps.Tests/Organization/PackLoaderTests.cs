@@ -32,6 +32,9 @@ public sealed class PackLoaderTests
         Assert.All(pack.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Clause)));
         Assert.All(pack.Positions, p => Assert.Contains(pack.Roles, r => r.Key == p.Role));
         Assert.NotNull(pack.Demo);
+        // Its messages are worded in all three languages, and one rule has words of its own.
+        Assert.All(pack.Templates, t => Assert.Equal((3, 3), (t.Subject.Count, t.Body.Count)));
+        Assert.Contains(pack.Templates, t => t.Event == "timer.warning" && t.Rule == aRule);
     }
 
     const string Valid = """
