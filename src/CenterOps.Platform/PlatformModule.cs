@@ -74,6 +74,8 @@ public static class PlatformModule
         var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization();
         MyNotifications.Map(notifications);
         DeliveryLog.Map(notifications);
+        DeliveryDetails.Map(notifications);
+        RetryDelivery.Map(notifications);
         var packs = api.MapGroup("/packs").WithTags("Policy packs").RequireAuthorization();
         ImportPack.Map(packs);
         ExportPack.Map(packs);

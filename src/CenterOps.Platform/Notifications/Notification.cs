@@ -87,6 +87,21 @@ public sealed class Notification : ICentreOwned
         }
         AttemptLog.Add(new DeliveryAttempt { NotificationId = Id, At = now, Status = Status, Error = LastError });
     }
+
+    /// <summary>
+    /// SCHED-2: staff send a failed message again (the address was fixed, the mail server is back): it is due now and
+    /// gets one more try; the earlier attempts stay in its log.
+    /// </summary>
+    public bool Retry(DateTimeOffset now)
+    {
+        if (Status != DeliveryStatus.Failed)
+        {
+            return false;
+        }
+        Status = DeliveryStatus.Retrying;
+        NextAttemptAt = now;
+        return true;
+    }
 }
 
 /// <summary>One try at delivering a notification, and how it went.</summary>

@@ -11,7 +11,7 @@ namespace CenterOps.Tests.Infrastructure;
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
-    readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    readonly TcpListener _listener;
     readonly CancellationTokenSource _stop = new();
     readonly Task _loop;
 
@@ -19,8 +19,10 @@ public sealed class SmtpListener : IAsyncDisposable
 
     public ConcurrentQueue<Message> Received { get; } = new();
 
-    public SmtpListener()
+    /// <summary>Listens on <paramref name="port"/>, or a free port when 0 (a given port brings a stopped server back).</summary>
+    public SmtpListener(int port = 0)
     {
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         _loop = AcceptAsync();
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Notifications;
 using CenterOps.Tests.Infrastructure;
@@ -13,7 +14,7 @@ namespace CenterOps.Tests.Notifications;
 /// </summary>
 public sealed class NotificationDeliveryTests : IAsyncLifetime
 {
-    readonly SmtpListener _smtp = new();
+    SmtpListener _smtp = new();
     readonly TestApp _app = new();
 
     public async ValueTask InitializeAsync()
@@ -98,6 +99,45 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         var manager = await _app.SignedInAsync("manager");
         var log = await manager.GetJsonAsync("/api/notifications/log?status=Failed");
         Assert.Contains(log.GetProperty("items").EnumerateArray(), i => i.GetProperty("address").GetString() == "cs@centre.test");
+        var details = await manager.GetJsonAsync($"/api/notifications/log/{email.Id}");
+        Assert.Equal(Notification.MaxAttempts, details.GetProperty("attemptLog").GetArrayLength());
+        Assert.All(details.GetProperty("attemptLog").EnumerateArray(), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("error").GetString())));
+    }
+
+    [Fact]
+    [Trait("Requirement", "SCHED-2")]
+    public async Task A_failed_message_sent_again_from_the_log_reaches_the_server_once_it_is_back()
+    {
+        var port = _smtp.Port;
+        await _smtp.DisposeAsync();
+        var user = await QueueToAsync("reception@centre.test");
+        for (var i = 0; i < Notification.MaxAttempts; i++)
+        {
+            await DispatchAsync();
+            _app.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+        var email = (await MessagesAsync(user)).Single(m => m.Channel == Channel.Email);
+        Assert.Equal(DeliveryStatus.Failed, email.Status);
+
+        var manager = await _app.SignedInAsync("manager");
+        var inApp = (await MessagesAsync(user)).Single(m => m.Channel == Channel.InApp);
+        // Only a failed message can be sent again; an unknown one is 404; without the log permission, 403.
+        await (await manager.PostAsync($"/api/notifications/log/{inApp.Id}/retry", null)).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await manager.PostAsync($"/api/notifications/log/{Guid.NewGuid()}/retry", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        var staff = await _app.SignedInAsync("staff");
+        await (await staff.PostAsync($"/api/notifications/log/{email.Id}/retry", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Empty(_smtp.Received);
+
+        _smtp = new SmtpListener(port); // the mail server is back
+        var retried = await manager.PostOkAsync($"/api/notifications/log/{email.Id}/retry", new { });
+        Assert.Equal("Retrying", retried.GetProperty("status").GetString());
+        await DispatchAsync();
+
+        Assert.Single(_smtp.Received, m => m.To.Contains("reception@centre.test"));
+        email = (await MessagesAsync(user)).Single(m => m.Channel == Channel.Email);
+        Assert.Equal(DeliveryStatus.Sent, email.Status);
+        Assert.Equal(Notification.MaxAttempts + 1, email.AttemptLog.Count);
+        Assert.Equal(DeliveryStatus.Sent, email.AttemptLog.OrderBy(a => a.At).Last().Status);
     }
 
     [Fact]
