@@ -28,6 +28,7 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     readonly Dictionary<string, string?> _settings = [];
     readonly TestApp? _primary;
     string? _adminKey;
+    string _pack = "mini";
 
     public TestApp()
     {
@@ -70,6 +71,13 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>Sets the centre up from one of the packs the product ships (policy-packs/) instead of the test pack.</summary>
+    public TestApp WithShippedPack(string pack)
+    {
+        _pack = pack;
+        return With("Packs:Directory", Path.Combine(AppContext.BaseDirectory, "policy-packs"));
     }
 
     static string PostgresServer => Environment.GetEnvironmentVariable("CENTEROPS_TEST_PG") is { Length: > 0 } s
@@ -121,7 +129,7 @@ public sealed class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             centreName = "静安示范中心",
             city = "上海",
-            pack = "mini",
+            pack = _pack,
             adminName = "张主任",
             email = AdminEmail,
             password = Password,
