@@ -34,7 +34,7 @@ public static class ExportPack
     }
 
     /// <summary>Only versions of the caller's own pack can be read.</summary>
-    static async Task<string?> YamlAsync(Guid id, AppDbContext db, PackStore store, ICurrentStaff staff, CancellationToken ct)
+    public static async Task<string?> YamlAsync(Guid id, AppDbContext db, PackStore store, ICurrentStaff staff, CancellationToken ct)
     {
         var pack = (await store.ForCentreAsync(staff.CentreId!.Value, ct))?.Pack.Pack;
         return await db.Set<PackVersion>().AsNoTracking().Where(v => v.Id == id && v.PackName == pack).Select(v => v.Yaml).FirstOrDefaultAsync(ct);
