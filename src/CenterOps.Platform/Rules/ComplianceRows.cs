@@ -64,7 +64,9 @@ public static class ComplianceRows
             case ComplianceReport.GroupBy.Person:
                 var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
                 var people = await PeopleAsync(db, ids, ct);
-                return people.ToDictionary(p => p.Key.ToString(), p => p.Value);
+                // The key is the id as the database writes it (upper case on SQLite): match it parsed.
+                return keys.Select(k => (k, Guid.TryParse(k, out var id) ? people.GetValueOrDefault(id) : null))
+                    .Where(x => x.Item2 is not null).ToDictionary(x => x.k, x => x.Item2!);
             default:
                 return keys.ToDictionary(k => k, k => k);
         }
