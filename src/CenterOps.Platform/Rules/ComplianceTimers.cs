@@ -21,7 +21,7 @@ public static class ComplianceTimers
         DateTimeOffset? From, DateTimeOffset? To, bool? Overdue);
 
     public sealed record Record(Guid Id, string RuleId, string? RuleTitle, string SubjectType, string SubjectId, Guid? OwnerUserId,
-        string? OwnerName, string? OwnerRole, string? OwnerDepartment, DateTimeOffset OpenedAt, DateTimeOffset DueAt, DateTimeOffset? ClosedAt,
+        string? OwnerName, string? OwnerRole, string? OwnerRoleName, string? OwnerDepartment, DateTimeOffset OpenedAt, DateTimeOffset DueAt, DateTimeOffset? ClosedAt,
         TimerState State, TimerOutcome? Outcome, bool Overdue, string? CancelReason);
 
     public const string None = "none";
@@ -98,7 +98,7 @@ public static class ComplianceTimers
                 : timers.Where(t => !((t.State == TimerState.Open || t.State == TimerState.Paused) && t.DueAt < now));
         }
         var found = await timers.OrderByDescending(t => t.OpenedAt).ThenByDescending(t => t.Id)
-            .Select(t => new Record(t.Id, t.RuleId, null, t.SubjectType, t.SubjectId, t.OwnerUserId, null, t.OwnerRole, t.OwnerDepartmentKey,
+            .Select(t => new Record(t.Id, t.RuleId, null, t.SubjectType, t.SubjectId, t.OwnerUserId, null, t.OwnerRole, null, t.OwnerDepartmentKey,
                 t.OpenedAt, t.DueAt, t.ClosedAt, t.State, t.Outcome, (t.State == TimerState.Open || t.State == TimerState.Paused) && t.DueAt < now,
                 t.CancelReason))
             .ToPageAsync(timers, paging, ct);
@@ -110,6 +110,7 @@ public static class ComplianceTimers
         {
             RuleTitle = ComplianceRows.RuleTitle(pack, r.RuleId),
             OwnerName = r.OwnerUserId is { } o ? people.GetValueOrDefault(o) : null,
+            OwnerRoleName = pack?.Roles.FirstOrDefault(x => x.Key == r.OwnerRole)?.Name.ToString(),
         }).ToList();
         return found with { Items = items };
     }
