@@ -19,12 +19,14 @@ public sealed class ComplianceJourneyTests(Browser browser) : Journey(browser)
     static string MiniYaml() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Packs", "mini.yaml"));
 
     /// <summary>Plays the part of a booking module: raises what happened to a booking, as a module does in its unit of work.</summary>
-    async Task RaiseAsync(string name, string booking)
+    async Task RaiseAsync(string name, string booking, string? ownerEmail = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var centre = await db.Set<CentrePack>().IgnoreQueryFilters().Select(c => c.CentreId).FirstAsync();
-        await scope.ServiceProvider.GetRequiredService<Platform.Rules.Rules>().RaiseAsync(new RuleEvent(name, centre, "booking", booking), default);
+        Guid? owner = ownerEmail is null ? null : await db.Users.Where(u => u.Email == ownerEmail).Select(u => u.Id).SingleAsync();
+        await scope.ServiceProvider.GetRequiredService<Platform.Rules.Rules>()
+            .RaiseAsync(new RuleEvent(name, centre, "booking", booking, OwnerUserId: owner), default);
         await db.SaveChangesAsync();
     }
 
@@ -80,6 +82,16 @@ public sealed class ComplianceJourneyTests(Browser browser) : Journey(browser)
         var download = await Page.APIRequest.GetAsync(href!);
         Assert.Equal(200, download.Status);
         Assert.Contains("attachment", download.Headers["content-disposition"], StringComparison.Ordinal);
+
+        // A booking put on the administrator's desk shows on their dashboard with its deadline.
+        await RaiseAsync("booking.submitted", "B-3", Pages.Console.Email);
+        await Page.GotoAsync("/");
+        var due = Page.Locator("[data-test=my-due-items]");
+        await Expect(due.Locator("[data-test=due-item]")).ToHaveCountAsync(1);
+        await Expect(due).ToContainTextAsync("预约匹配咨询师");
+        await Expect(due).ToContainTextAsync("booking · B-3");
+        await Expect(due.Locator("[data-test=due-at]")).ToContainTextAsync("截止 ");
+        await ScreenshotAsync("dashboard-due-items");
     }
 
     async Task<List<int>> RunByAsync()
