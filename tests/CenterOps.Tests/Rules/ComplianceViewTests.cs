@@ -188,6 +188,29 @@ public sealed class ComplianceViewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/compliance/mine")).StatusCode);
     }
 
+    [Theory]
+    [Trait("Requirement", "POL-2")]
+    [InlineData(null, "en", "—")]
+    [InlineData(42.4, "en", "42 min")]
+    [InlineData(80.0, "en", "1 h 20 min")]
+    [InlineData(3000.0, "en", "2 d 2 h")]
+    [InlineData(80.0, "zh-Hans", "1 小时 20 分钟")]
+    [InlineData(80.0, "zh-Hant", "1 小時 20 分鐘")]
+    public void The_median_time_to_done_reads_in_words(double? minutes, string culture, string expected)
+    {
+        var text = _app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Platform.SharedResource>>();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            Assert.Equal(expected, Platform.Rules.RulePages.ComplianceText.Duration(minutes, text));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Fact]
     [Trait("Requirement", "POL-2")]
     public async Task My_due_items_are_the_callers_own_and_their_roles_soonest_deadline_first()
