@@ -83,6 +83,8 @@ public static class PlatformModule
         var compliance = api.MapGroup("/compliance").WithTags("Compliance").RequireAuthorization();
         ComplianceReport.Map(compliance);
         MyDueItems.Map(compliance);
+        ComplianceTimers.Map(compliance);
+        ComplianceExport.Map(compliance);
         var calendar = api.MapGroup("/calendar").WithTags("Working calendar").RequireAuthorization();
         GetWorkingCalendar.Map(calendar);
         SetBusinessHours.Map(calendar);

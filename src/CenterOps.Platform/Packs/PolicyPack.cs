@@ -106,6 +106,8 @@ public sealed class CompositionRule
 public sealed class PackRule
 {
     public string Id { get; set; } = "";
+    /// <summary>Optional short name of the rule in each language (POL-2 shows it in the compliance view); the clause otherwise.</summary>
+    public LocalizedText? Title { get; set; }
     public string Clause { get; set; } = "";
     public string When { get; set; } = "";
     public string Due { get; set; } = "";

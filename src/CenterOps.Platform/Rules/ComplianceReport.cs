@@ -17,21 +17,25 @@ public static class ComplianceReport
         Rule,
         Department,
         Person,
+        /// <summary>By the month the timer opened ("yyyy-MM"), in the centre's time zone.</summary>
+        Month,
     }
 
     public sealed record Row(string Key, int Opened, int Met, int Breached, int Open, int Overdue, double? MedianMinutesToDone)
     {
         public double MetRate => Met + Breached == 0 ? 0 : Math.Round(100.0 * Met / (Met + Breached), 1);
+
+        /// <summary>What people call the group (the rule's title, the department's or person's name); filled after the query.</summary>
+        public string? Name { get; init; }
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/report", (AppDbContext db, TimeProvider clock, DateTimeOffset? from, DateTimeOffset? to, GroupBy? groupBy,
-                CancellationToken ct) => ExecuteAsync(db, clock, from, to, groupBy ?? GroupBy.Rule, ct))
+        api.MapGet("/report", ComplianceRows.HandleAsync)
             .RequireAuthorization(Permissions.ComplianceRead)
             .WithName(nameof(ComplianceReport));
 
     public static async Task<IReadOnlyList<Row>> ExecuteAsync(AppDbContext db, TimeProvider clock, DateTimeOffset? from, DateTimeOffset? to,
-        GroupBy groupBy, CancellationToken ct)
+        GroupBy groupBy, CancellationToken ct, TimeZoneInfo? zone = null)
     {
         var now = clock.GetUtcNow();
         var start = from ?? now.AddDays(-30);
@@ -42,6 +46,7 @@ public static class ComplianceReport
         {
             GroupBy.Department => timers.Select(t => new { Key = t.OwnerDepartmentKey ?? "", t }),
             GroupBy.Person => timers.Select(t => new { Key = t.OwnerUserId == null ? "" : t.OwnerUserId.ToString()!, t }),
+            GroupBy.Month => ComplianceMonths.Keyed(timers, start, end, zone ?? TimeZoneInfo.Utc, (key, t) => new { Key = key, t }),
             _ => timers.Select(t => new { Key = t.RuleId, t }),
         };
         var counts = await keyed.GroupBy(x => x.Key).Select(g => new
