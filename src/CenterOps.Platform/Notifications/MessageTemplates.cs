@@ -41,7 +41,7 @@ public static partial class MessageTemplates
         Placeholder().Replace(text, m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : m.Value);
 
     /// <summary>Runs the built-in (resource) text in the recipient's language: the localizer reads the current UI culture.</summary>
-    static T InCulture<T>(CultureInfo culture, Func<T> f)
+    internal static T InCulture<T>(CultureInfo culture, Func<T> f)
     {
         var before = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;

@@ -1,30 +1,13 @@
 using System.Globalization;
-using System.Linq.Expressions;
 
 namespace CenterOps.Platform.Rules;
 
 /// <summary>
-/// POL-2 per period: the month a timer opened in, as "yyyy-MM" in the centre's time zone, worked out in SQL. SQLite
-/// keeps instants as ticks and has no time zones, so the key is a CASE over the month boundaries of the period
-/// (computed here in the zone), which both providers compare natively.
+/// POL-2 per period: the months of a period in the centre's time zone. SQLite has no time zones, so the report keys
+/// a timer by comparing when it opened with these boundaries, computed here.
 /// </summary>
 internal static class ComplianceMonths
 {
-    public static IQueryable<TKeyed> Keyed<TKeyed>(IQueryable<RuleTimer> timers, DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone,
-        Expression<Func<string, RuleTimer, TKeyed>> shape)
-    {
-        var months = Months(start, end, zone);
-        var timer = shape.Parameters[1];
-        var openedAt = Expression.Property(timer, nameof(RuleTimer.OpenedAt));
-        Expression key = Expression.Constant(months[^1].Key);
-        for (var i = months.Count - 1; i >= 1; i--)
-        {
-            key = Expression.Condition(Expression.LessThan(openedAt, Expression.Constant(months[i].Start)), Expression.Constant(months[i - 1].Key), key);
-        }
-        var body = new Replace(shape.Parameters[0], key).Visit(shape.Body);
-        return timers.Select(Expression.Lambda<Func<RuleTimer, TKeyed>>(body, timer));
-    }
-
     /// <summary>The months that overlap [start, end), each with the instant it begins (UTC).</summary>
     public static IReadOnlyList<(string Key, DateTimeOffset Start)> Months(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
     {
@@ -48,9 +31,4 @@ internal static class ComplianceMonths
 
     static DateTimeOffset Utc(DateTime local, TimeZoneInfo zone) =>
         new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
-
-    sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CenterOps.Platform.Data;
 using CenterOps.Platform.Localization;
 using CenterOps.Platform.Notifications;
@@ -47,30 +48,60 @@ public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock
         }
 
         var packs = scope.ServiceProvider.GetRequiredService<Packs.PackStore>();
+        var warnedTimers = await timers.AsNoTracking().Where(t => t.ClaimedBy == warnClaim).ToListAsync(ct);
+        var breachedTimers = await timers.AsNoTracking().Where(t => t.ClaimedBy == breachClaim).ToListAsync(ct);
+        var claimed = warnedTimers.Concat(breachedTimers).ToList();
         var centrePacks = new Dictionary<Guid, Packs.PolicyPack?>();
-        async Task<Packs.PolicyPack?> PackOf(RuleTimer t)
+        foreach (var centre in claimed.Select(t => t.CentreId).Distinct())
         {
-            if (!centrePacks.TryGetValue(t.CentreId, out var pack))
-            {
-                centrePacks[t.CentreId] = pack = (await packs.ForCentreAsync(t.CentreId, ct))?.Pack;
-            }
-            return pack;
+            centrePacks[centre] = (await packs.ForCentreAsync(centre, ct))?.Pack;
         }
 
-        foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == warnClaim).ToListAsync(ct))
+        // POL-1 at volume: everyone told in this sweep is read at once, not with one query per timer.
+        var (byId, byRole) = await notifier.RecipientsAsync(
+            claimed.Where(t => t.OwnerUserId is not null).Select(t => t.OwnerUserId!.Value).ToHashSet(),
+            claimed.Where(t => t.OwnerUserId is null && t.OwnerRole is not null).Select(t => (t.CentreId, t.OwnerRole!))
+                .Concat(breachedTimers.Where(t => t.EscalateToRole is not null).Select(t => (t.CentreId, t.EscalateToRole!)))
+                .ToHashSet(), ct);
+        // The owner, or every holder of the owning role (each with a key of their own, as Notifier.ToRoleAsync keys them).
+        IEnumerable<(Notifier.Recipient To, string Suffix)> Owners(RuleTimer t) =>
+            t.OwnerUserId is { } user
+                ? byId.TryGetValue(user, out var r) ? [(r, "")] : []
+                : t.OwnerRole is { } role ? byRole[(t.CentreId, role)].Select(r => (r, $":{r.Id}")) : [];
+
+        var messages = new List<Message>();
+        foreach (var t in warnedTimers)
         {
-            await NotifyOwnerAsync(notifier, t, ComposeMessage("timer.warning", t, await PackOf(t), text), $"timer:{t.Id}:warning", ct);
+            messages.AddRange(Owners(t).Select(o => new Message(o.To, t, "timer.warning", $"timer:{t.Id}:warning{o.Suffix}")));
         }
-        foreach (var t in await timers.AsNoTracking().Where(t => t.ClaimedBy == breachClaim).ToListAsync(ct))
+        foreach (var t in breachedTimers)
         {
-            var pack = await PackOf(t);
-            await NotifyOwnerAsync(notifier, t, ComposeMessage("timer.breach", t, pack, text), $"timer:{t.Id}:breach", ct);
+            messages.AddRange(Owners(t).Select(o => new Message(o.To, t, "timer.breach", $"timer:{t.Id}:breach{o.Suffix}")));
             if (t.EscalateToRole is { } role)
             {
-                await notifier.ToRoleAsync(t.CentreId, role, ComposeMessage("timer.escalation", t, pack, text), $"timer:{t.Id}:escalation", ct);
+                messages.AddRange(byRole[(t.CentreId, role)].Select(to => new Message(to, t, "timer.escalation", $"timer:{t.Id}:escalation:{to.Id}")));
             }
         }
-        await db.SaveChangesAsync(ct);
+
+        var outbox = new List<Notification>();
+        foreach (var group in messages.GroupBy(m => (m.To.Id, Warning: m.Step == "timer.warning")))
+        {
+            var list = group.ToList();
+            if (list.Count <= DigestAbove)
+            {
+                foreach (var m in list)
+                {
+                    var (subject, body) = ComposeMessage(m.Step, m.Timer, centrePacks[m.Timer.CentreId], text)(m.To.Culture);
+                    notifier.Queue(outbox, m.To, subject, body, m.Key);
+                }
+            }
+            else
+            {
+                var (subject, body) = Digest(list, group.Key.Warning, centrePacks, text);
+                notifier.Queue(outbox, list[0].To, subject, body, $"timer-digest:{(group.Key.Warning ? warnClaim : breachClaim)}:{group.Key.Id}");
+            }
+        }
+        await notifier.SaveBatchAsync(outbox, ct);
         return new SweepResult(warned, breached);
     }
 
@@ -99,11 +130,42 @@ public sealed class TimerSweeper(IServiceScopeFactory scopes, TimeProvider clock
                 : MessageTemplates.Compose(pack, step, t.RuleId, culture, values, BuiltIn);
     }
 
-    static Task NotifyOwnerAsync(Notifier notifier, RuleTimer t, Func<CultureInfo, (string Subject, string Body)> write, string key,
-        CancellationToken ct) =>
-        t.OwnerUserId is { } user
-            ? notifier.ToUserAsync(user, write, key, ct)
-            : t.OwnerRole is { } role ? notifier.ToRoleAsync(t.CentreId, role, write, key, ct) : Task.CompletedTask;
+    /// <summary>One message of a sweep before it is worded: to whom, about which timer, for which step.</summary>
+    sealed record Message(Notifier.Recipient To, RuleTimer Timer, string Step, string Key);
+
+    /// <summary>
+    /// POL-1: more warnings (or breaches and escalations) than this for one person in one sweep are sent as one message
+    /// listing them — a manager whose team has 500 deadlines due does not want 500 e-mails. Each timer is still claimed,
+    /// and so warned or breached, exactly once.
+    /// </summary>
+    internal const int DigestAbove = 20;
+
+    const int DigestBodyLength = 3900; // ntf_notifications.Body holds 4,000
+
+    /// <summary>The digest of one person's messages of a sweep: each line in their language and the pack's words, soonest due first.</summary>
+    static (string Subject, string Body) Digest(List<Message> list, bool warning, Dictionary<Guid, Packs.PolicyPack?> packs,
+        IStringLocalizer<SharedResource> text)
+    {
+        var culture = list[0].To.Culture;
+        var body = new StringBuilder();
+        var listed = 0;
+        foreach (var m in list.OrderBy(m => m.Timer.DueAt))
+        {
+            var pack = packs[m.Timer.CentreId];
+            var (subject, _) = ComposeMessage(m.Step, m.Timer, pack, text)(culture);
+            var due = CentreTime.ToLocal(m.Timer.DueAt, pack?.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            var line = $"{subject} · {m.Timer.SubjectType} {m.Timer.SubjectId} · {due}";
+            if (body.Length + line.Length > DigestBodyLength - 100)
+            {
+                break;
+            }
+            body.AppendLine(line);
+            listed++;
+        }
+        return MessageTemplates.InCulture(culture, () => (
+            text[warning ? "Rules.Digest.Warning.Subject" : "Rules.Digest.Breach.Subject", list.Count].Value,
+            listed < list.Count ? body.Append(text["Rules.Digest.More", list.Count - listed].Value).ToString() : body.ToString().TrimEnd()));
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -105,6 +105,35 @@ public sealed class TimerSweepTests : IAsyncLifetime
 
     [Fact]
     [Trait("Requirement", "POL-1")]
+    public async Task A_person_with_more_than_20_warnings_in_one_sweep_gets_one_digest_listing_them()
+    {
+        var manager = await _app.CreateUserAsync($"owner-{Guid.NewGuid():N}@test.cn", "manager", _app.CentreId);
+        var timers = new List<Guid>();
+        for (var i = 0; i < TimerSweeper.DigestAbove + 5; i++)
+        {
+            timers.Add(await OpenTimerAsync($"D-{i}", TimeSpan.FromHours(2)));
+        }
+        var sweeper = _app.Services.GetRequiredService<TimerSweeper>();
+        _app.Clock.Advance(TimeSpan.FromMinutes(90));
+
+        Assert.Equal(new TimerSweeper.SweepResult(timers.Count, 0), await sweeper.SweepAsync(default));
+        Assert.Equal(new TimerSweeper.SweepResult(0, 0), await sweeper.SweepAsync(default)); // each timer warned once
+
+        var digest = Assert.Single(await _app.WithDbAsync(db => db.Set<Notification>().IgnoreQueryFilters()
+            .Where(n => n.RecipientUserId == manager.Id && n.Channel == Channel.InApp && n.DedupKey!.StartsWith("timer-digest:")).ToListAsync()));
+        Assert.Contains(timers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), digest.Subject, StringComparison.Ordinal);
+        for (var i = 0; i < timers.Count; i++)
+        {
+            Assert.Contains($"D-{i} ", digest.Body, StringComparison.Ordinal);
+        }
+        foreach (var id in timers)
+        {
+            Assert.DoesNotContain(await MessagesAboutAsync(id, "warning"), n => n.RecipientUserId == manager.Id);
+        }
+    }
+
+    [Fact]
+    [Trait("Requirement", "POL-1")]
     [Trait("Requirement", "POL-2")]
     public async Task Two_app_nodes_sweeping_the_same_database_at_once_send_each_warning_exactly_once()
     {
