@@ -204,6 +204,7 @@ public static partial class PackLoader
                 }
             }
         }
+        Questionnaires.QuestionnaireChecks.Check(p.Questionnaires, Error, (text, field) => CheckText(text, field, Error));
         if (p.Demo is { } demo)
         {
             for (var i = 0; i < demo.Staff.Count; i++)

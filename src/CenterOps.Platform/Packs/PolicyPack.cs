@@ -21,6 +21,7 @@ public sealed class PolicyPack
     public List<CompositionRule> Composition { get; set; } = [];
     public List<PackRule> Rules { get; set; } = [];
     public List<PackTemplate> Templates { get; set; } = [];
+    public List<Questionnaires.Questionnaire> Questionnaires { get; set; } = [];
     public PackDemo? Demo { get; set; }
 }
 
