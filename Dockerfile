@@ -22,6 +22,8 @@ RUN dotnet publish src/CenterOps.Web/CenterOps.Web.csproj -c Release --no-restor
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# Chromium prints reports, receipts and bills to PDF; the Noto CJK fonts set their Chinese text.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 # The image's non-root user ($APP_UID, "app") owns the data volume: SQLite file, WAL and cookie keys.
 RUN mkdir -p /data/keys && chown -R $APP_UID /data
 COPY --from=build /app .

@@ -39,6 +39,7 @@ public static class PlatformModule
         var holidays = Path.Combine(packs, "holidays");
         services.AddSingleton(new CalendarProvider(HolidayCalendar.Load(Directory.Exists(holidays)
             ? holidays : Path.Combine(AppContext.BaseDirectory, "policy-packs", "holidays"))));
+        services.AddSingleton<Documents.PdfRenderer>();
         services.AddScoped<Rules.Rules>();
         services.AddScoped<Quotas>();
         services.AddSingleton<TimerSweeper>();
