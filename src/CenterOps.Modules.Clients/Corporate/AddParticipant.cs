@@ -23,7 +23,7 @@ public static class AddParticipant
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/corporate-clients/{id:guid}/participants", async (Guid id, Request request, IServiceProvider sp, CancellationToken ct) =>
-                RegisterClient.ToHttp(await ExecuteAsync(id, request, sp, ct)))
+                RegisterClient.ToHttp(await ExecuteAsync(id, request, sp, ct), created: request.Client is not null))
             .RequireAuthorization(Permissions.ClientsManage)
             .WithName(nameof(AddParticipant))
             .Produces<RegisterClient.Response>(StatusCodes.Status201Created)

@@ -38,7 +38,6 @@ public static class UploadQualification
             })
             .RequireAuthorization(Permissions.ClientsManage)
             .WithName(nameof(UploadQualification))
-            .Accepts<byte[]>("application/pdf", "image/jpeg", "image/png")
             .Produces<Response>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -204,11 +204,14 @@ public static partial class PackLoader
                 }
             }
         }
+        p.IntakeForm ??= [];
+        p.Consents ??= [];
         CheckIntakeForm(p.IntakeForm, Error);
         Unique(p.Consents.Select(c => c.Id), "consents", Error);
         for (var i = 0; i < p.Consents.Count; i++)
         {
             var c = p.Consents[i];
+            c.Text ??= new();
             if (c.Version < 1)
             {
                 Error($"consents[{i}].version", "must be 1 or more");
@@ -225,6 +228,7 @@ public static partial class PackLoader
         }
         if (p.Screening is { } screening)
         {
+            screening.Questions ??= [];
             if (screening.MinAge is < 0 or > 150 || screening.MaxAge is < 0 or > 150 || screening.MinAge > screening.MaxAge)
             {
                 Error("screening.min_age", "ages must lie between 0 and 150, min_age not above max_age");
@@ -233,6 +237,7 @@ public static partial class PackLoader
             for (var i = 0; i < screening.Questions.Count; i++)
             {
                 var q = screening.Questions[i];
+                q.Label ??= new();
                 CheckText(q.Label, $"screening.questions[{i}].label", Error);
                 if (q.Otherwise is not (ScreeningQuestion.NotEligible or ScreeningQuestion.Refer))
                 {
@@ -265,6 +270,8 @@ public static partial class PackLoader
         {
             var f = form[i];
             var at = $"intake_form[{i}]";
+            f.Options ??= []; // "options:" left empty
+            f.Label ??= new();
             if (!string.IsNullOrEmpty(f.Key) && !FieldKeyPattern().IsMatch(f.Key))
             {
                 error(at, $"'{f.Key}' is not a lower_snake_case key");
