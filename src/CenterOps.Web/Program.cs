@@ -1,3 +1,4 @@
+using CenterOps.Modules.Clients;
 using CenterOps.Modules.Organization;
 using CenterOps.Platform;
 using CenterOps.Platform.Localization;
@@ -14,6 +15,7 @@ command.Configure(builder);
 
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddOrganization();
+builder.Services.AddClients();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -48,10 +50,12 @@ var api = app.MapGroup("/api");
 api.MapGet("/ping", () => "pong").AllowAnonymous().WithName("Ping");
 api.MapPlatform();
 api.MapOrganization();
+api.MapClients();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
-    .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(OrganizationModule).Assembly);
+    .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(OrganizationModule).Assembly,
+        typeof(ClientsModule).Assembly);
 
 await app.RunAsync();
 

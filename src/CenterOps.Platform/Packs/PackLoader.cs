@@ -205,6 +205,47 @@ public static partial class PackLoader
             }
         }
         Questionnaires.QuestionnaireChecks.Check(p.Questionnaires, Error, (text, field) => CheckText(text, field, Error));
+        p.IntakeForm ??= [];
+        p.Consents ??= [];
+        CheckIntakeForm(p.IntakeForm, Error);
+        Unique(p.Consents.Select(c => c.Id), "consents", Error);
+        for (var i = 0; i < p.Consents.Count; i++)
+        {
+            var c = p.Consents[i];
+            c.Text ??= new();
+            if (c.Version < 1)
+            {
+                Error($"consents[{i}].version", "must be 1 or more");
+            }
+            if (c.Purpose != "sensitive-information")
+            {
+                Error($"consents[{i}].purpose", $"unknown purpose '{c.Purpose}' (sensitive-information)");
+            }
+            CheckText(c.Text, $"consents[{i}].text", Error);
+        }
+        if ((p.IntakeForm.Count > 0 || p.Screening is not null) && !p.Consents.Any(c => c.Purpose == "sensitive-information"))
+        {
+            Error("consents", "intake_form and screening store sensitive information: declare a sensitive-information consent (SEC-2)");
+        }
+        if (p.Screening is { } screening)
+        {
+            screening.Questions ??= [];
+            if (screening.MinAge is < 0 or > 150 || screening.MaxAge is < 0 or > 150 || screening.MinAge > screening.MaxAge)
+            {
+                Error("screening.min_age", "ages must lie between 0 and 150, min_age not above max_age");
+            }
+            Unique(screening.Questions.Select(q => q.Key), "screening.questions", Error);
+            for (var i = 0; i < screening.Questions.Count; i++)
+            {
+                var q = screening.Questions[i];
+                q.Label ??= new();
+                CheckText(q.Label, $"screening.questions[{i}].label", Error);
+                if (q.Otherwise is not (ScreeningQuestion.NotEligible or ScreeningQuestion.Refer))
+                {
+                    Error($"screening.questions[{i}].otherwise", $"unknown outcome '{q.Otherwise}' (not-eligible, refer)");
+                }
+            }
+        }
         if (p.Demo is { } demo)
         {
             for (var i = 0; i < demo.Staff.Count; i++)
@@ -221,6 +262,52 @@ public static partial class PackLoader
             }
         }
         return errors;
+    }
+
+    static void CheckIntakeForm(List<IntakeField> form, Action<string, string> error)
+    {
+        Unique(form.Select(f => f.Key), "intake_form", error);
+        for (var i = 0; i < form.Count; i++)
+        {
+            var f = form[i];
+            var at = $"intake_form[{i}]";
+            f.Options ??= []; // "options:" left empty
+            f.Label ??= new();
+            if (!string.IsNullOrEmpty(f.Key) && !FieldKeyPattern().IsMatch(f.Key))
+            {
+                error(at, $"'{f.Key}' is not a lower_snake_case key");
+            }
+            CheckText(f.Label, $"{at}.label", error);
+            if (!IntakeField.Types.Contains(f.Type))
+            {
+                error($"{at}.type", $"unknown type '{f.Type}' ({string.Join(", ", IntakeField.Types)})");
+                continue;
+            }
+            if (f.Type == IntakeField.ChoiceType)
+            {
+                if (f.Options.Count == 0)
+                {
+                    error($"{at}.options", "a choice needs options");
+                }
+                Unique(f.Options.Select(o => o.Key), $"{at}.options", error);
+                for (var j = 0; j < f.Options.Count; j++)
+                {
+                    CheckText(f.Options[j].Label, $"{at}.options[{j}].label", error);
+                }
+            }
+            else if (f.Options.Count > 0)
+            {
+                error($"{at}.options", "only a choice has options");
+            }
+            if (f.Type == IntakeField.TextType && f.Max is not (>= 1 and <= 2000))
+            {
+                error($"{at}.max", "a text field needs max (its length) between 1 and 2000");
+            }
+            if (f.Min is not null && f.Max is not null && f.Min > f.Max)
+            {
+                error($"{at}.min", "min is above max");
+            }
+        }
     }
 
     static bool IsRole(string owner, HashSet<string> roles) =>
@@ -259,6 +346,9 @@ public static partial class PackLoader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex FieldKeyPattern();
 
     /// <summary>Finds the line of a field path such as <c>positions[3].role</c> in the YAML text.</summary>
     sealed class LineIndex

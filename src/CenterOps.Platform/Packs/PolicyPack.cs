@@ -22,6 +22,12 @@ public sealed class PolicyPack
     public List<PackRule> Rules { get; set; } = [];
     public List<PackTemplate> Templates { get; set; } = [];
     public List<Questionnaires.Questionnaire> Questionnaires { get; set; } = [];
+    /// <summary>CRM-2: what reception asks a new client beyond name and contact (career stage, delivery date…).</summary>
+    public List<IntakeField> IntakeForm { get; set; } = [];
+    /// <summary>SEC-2: the consents asked separately before sensitive information is stored, with their wording.</summary>
+    public List<PackConsent> Consents { get; set; } = [];
+    /// <summary>CRM-3: who may be served; absent when the regulation sets no admission criteria.</summary>
+    public PackScreening? Screening { get; set; }
     public PackDemo? Demo { get; set; }
 }
 
@@ -129,6 +135,66 @@ public sealed class PackTemplate
     public string? Rule { get; set; }
     public LocalizedText Subject { get; set; } = new();
     public LocalizedText Body { get; set; } = new();
+}
+
+/// <summary>CRM-2: one question of the intake form. <c>max</c> is a text's length or a number's largest value.</summary>
+public sealed class IntakeField
+{
+    public const string TextType = "text";
+    public const string NumberType = "number";
+    public const string ChoiceType = "choice";
+    public const string DateType = "date";
+    public const string BooleanType = "boolean";
+    public static readonly IReadOnlyList<string> Types = [TextType, NumberType, ChoiceType, DateType, BooleanType];
+
+    public string Key { get; set; } = "";
+    public LocalizedText Label { get; set; } = new();
+    public string Type { get; set; } = TextType;
+    public bool Required { get; set; }
+    public List<IntakeOption> Options { get; set; } = [];
+    public decimal? Min { get; set; }
+    public decimal? Max { get; set; }
+    public string? Clause { get; set; }
+}
+
+public sealed class IntakeOption
+{
+    public string Key { get; set; } = "";
+    public LocalizedText Label { get; set; } = new();
+}
+
+/// <summary>SEC-2: a consent text; records keep <see cref="Id"/> and <see cref="Version"/> of the words the client agreed to.</summary>
+public sealed class PackConsent
+{
+    public string Id { get; set; } = "";
+    public int Version { get; set; }
+    /// <summary>What the consent covers: sensitive-information (intake details, screening answers…).</summary>
+    public string Purpose { get; set; } = "";
+    public LocalizedText Text { get; set; } = new();
+    public string? Clause { get; set; }
+}
+
+/// <summary>CRM-3: admission criteria. A question answered otherwise than <see cref="ScreeningQuestion.Expect"/> makes the client ineligible, or referred.</summary>
+public sealed class PackScreening
+{
+    public int? MinAge { get; set; }
+    public int? MaxAge { get; set; }
+    public string? Clause { get; set; }
+    public List<ScreeningQuestion> Questions { get; set; } = [];
+}
+
+public sealed class ScreeningQuestion
+{
+    public const string NotEligible = "not-eligible";
+    public const string Refer = "refer";
+
+    public string Key { get; set; } = "";
+    public LocalizedText Label { get; set; } = new();
+    /// <summary>The answer that lets the client in.</summary>
+    public bool Expect { get; set; } = true;
+    /// <summary>not-eligible | refer (to a medical institution: no counselling starts).</summary>
+    public string Otherwise { get; set; } = NotEligible;
+    public string? Clause { get; set; }
 }
 
 public sealed class PackDemo

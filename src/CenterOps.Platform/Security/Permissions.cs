@@ -15,9 +15,14 @@ public static class Permissions
     public const string DeliveryLogRead = "notifications.log.read";
     public const string ComplianceRead = "compliance.read";
     public const string PacksManage = "packs.manage";
+    /// <summary>CRM-1..3: see clients, their consents, screening and referral.</summary>
+    public const string ClientsRead = "clients.read";
+    /// <summary>CRM-1..3, SEC-2: register and edit clients, record consent, screen and refer.</summary>
+    public const string ClientsManage = "clients.manage";
 
     public static readonly IReadOnlyList<string> All =
-        [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead, DeliveryLogRead, ComplianceRead, PacksManage];
+        [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead, DeliveryLogRead, ComplianceRead, PacksManage,
+            ClientsRead, ClientsManage];
 
     /// <summary>Grants every permission: the first administrator's role.</summary>
     public const string Everything = "*";
