@@ -16,6 +16,7 @@ public static class ClientsModule
     {
         services.AddSingleton(new ModelAssembly(typeof(ClientsModule).Assembly));
         services.AddScoped<IClientGate, ClientGate>();
+        services.AddScoped<IClientDirectory, ClientDirectory>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CenterOps.Modules.Care;
 using CenterOps.Modules.Clients;
 using CenterOps.Modules.Organization;
 using CenterOps.Platform;
@@ -16,6 +17,7 @@ command.Configure(builder);
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddClients();
+builder.Services.AddCare();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -51,11 +53,12 @@ api.MapGet("/ping", () => "pong").AllowAnonymous().WithName("Ping");
 api.MapPlatform();
 api.MapOrganization();
 api.MapClients();
+api.MapCare();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(OrganizationModule).Assembly,
-        typeof(ClientsModule).Assembly);
+        typeof(ClientsModule).Assembly, typeof(CareModule).Assembly);
 
 await app.RunAsync();
 

@@ -23,6 +23,110 @@ namespace CenterOps.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DifficultyType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PractitionerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReportDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SuggestedSeverity")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SuggestedType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("TalkMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TalkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "ClientId");
+
+                    b.ToTable("care_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.ScaleResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FilledBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionnaireId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("care_scale_responses", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Modules.Clients.Domain.Client", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1263,6 +1367,15 @@ namespace CenterOps.Migrations.Postgres.Migrations
                     b.ToTable("sec_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.ScaleResponse", b =>
+                {
+                    b.HasOne("CenterOps.Modules.Care.Domain.Assessment", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CenterOps.Modules.Clients.Domain.Client", b =>
                 {
                     b.HasOne("CenterOps.Modules.Clients.Domain.CorporateClient", null)
@@ -1457,6 +1570,11 @@ namespace CenterOps.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.Assessment", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("CenterOps.Platform.Notifications.Notification", b =>

@@ -17,6 +17,110 @@ namespace CenterOps.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DifficultyType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuggestedSeverity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TalkMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TalkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("CentreId", "ClientId");
+
+                    b.ToTable("care_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.ScaleResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FilledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FilledBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionnaireId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("care_scale_responses", (string)null);
+                });
+
             modelBuilder.Entity("CenterOps.Modules.Clients.Domain.Client", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1253,6 +1357,15 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                     b.ToTable("sec_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.ScaleResponse", b =>
+                {
+                    b.HasOne("CenterOps.Modules.Care.Domain.Assessment", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CenterOps.Modules.Clients.Domain.Client", b =>
                 {
                     b.HasOne("CenterOps.Modules.Clients.Domain.CorporateClient", null)
@@ -1447,6 +1560,11 @@ namespace CenterOps.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CenterOps.Modules.Care.Domain.Assessment", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("CenterOps.Platform.Notifications.Notification", b =>

@@ -22,6 +22,8 @@ public sealed class PolicyPack
     public List<PackRule> Rules { get; set; } = [];
     public List<PackTemplate> Templates { get; set; } = [];
     public List<Questionnaires.Questionnaire> Questionnaires { get; set; } = [];
+    /// <summary>CARE-2: what the regulation calls the initial assessment report (WA: 职场适应初步评估报告).</summary>
+    public LocalizedText? AssessmentReportTitle { get; set; }
     /// <summary>CRM-2: what reception asks a new client beyond name and contact (career stage, delivery date…).</summary>
     public List<IntakeField> IntakeForm { get; set; } = [];
     /// <summary>SEC-2: the consents asked separately before sensitive information is stored, with their wording.</summary>

@@ -19,10 +19,12 @@ public static class Permissions
     public const string ClientsRead = "clients.read";
     /// <summary>CRM-1..3, SEC-2: register and edit clients, record consent, screen and refer.</summary>
     public const string ClientsManage = "clients.manage";
+    /// <summary>CARE-1, CARE-2: assess a client with the pack's scales and write the initial assessment report.</summary>
+    public const string CareAssess = "care.assess";
 
     public static readonly IReadOnlyList<string> All =
         [OrgRead, OrgManage, RolesManage, CentresManage, AccountsManage, AuditRead, DeliveryLogRead, ComplianceRead, PacksManage,
-            ClientsRead, ClientsManage];
+            ClientsRead, ClientsManage, CareAssess];
 
     /// <summary>Grants every permission: the first administrator's role.</summary>
     public const string Everything = "*";

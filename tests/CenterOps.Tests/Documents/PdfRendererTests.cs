@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using CenterOps.Platform.Documents;
+using CenterOps.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace CenterOps.Tests.Documents;
@@ -7,23 +7,6 @@ namespace CenterOps.Tests.Documents;
 /// <summary>Documents with Chinese text come out as real PDFs whose text can be read back (reports, receipts, bills).</summary>
 public sealed class PdfRendererTests
 {
-    static async Task<string> TextOfAsync(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"centerops-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
-        try
-        {
-            using var pdftotext = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await pdftotext.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await pdftotext.WaitForExitAsync(TestContext.Current.CancellationToken);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
     [Fact]
     public async Task Simplified_and_traditional_chinese_and_a_chart_render_into_a_readable_pdf()
     {
@@ -35,8 +18,7 @@ public sealed class PdfRendererTests
             </body></html>
             """, TestContext.Current.CancellationToken);
 
-        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
-        var text = await TextOfAsync(pdf);
+        var text = await Pdf.TextAsync(pdf);
         Assert.Contains("职场适应初步评估报告", text, StringComparison.Ordinal);
         Assert.Contains("認知型", text, StringComparison.Ordinal);
         Assert.Contains("3.33", text, StringComparison.Ordinal);
