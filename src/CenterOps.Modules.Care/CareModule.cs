@@ -19,6 +19,7 @@ public static class CareModule
     public static void MapCare(this IEndpointRouteBuilder api)
     {
         var care = api.MapGroup("/care").WithTags("Care").RequireAuthorization();
+        GetAssessment.Map(care);
         RecordScaleAnswers.Map(care);
         CompleteAssessment.Map(care);
         AssessmentReport.Map(care);
