@@ -40,4 +40,14 @@ internal static class AssessmentInstruments
         var severe = filled.FirstOrDefault(q => byId[q.Id].SuggestedSeverity is not null);
         return (typed is null ? null : byId[typed.Id].SuggestedType, severe is null ? null : byId[severe.Id].SuggestedSeverity, typed ?? severe);
     }
+
+    /// <summary>The cut-off readings an instrument can give (its sub-scales' and its total's), each level once.</summary>
+    public static IEnumerable<Band> Levels(Questionnaire? instrument) =>
+        (instrument?.Subscales.SelectMany(s => s.Bands) ?? []).Concat(instrument?.Total?.Bands ?? []).DistinctBy(b => b.Level);
+
+    public static string TypeName(Questionnaire? instrument, string? id) =>
+        instrument?.Subscales.FirstOrDefault(s => s.Id == id)?.Name.ToString() ?? id ?? "—";
+
+    public static string LevelName(Questionnaire? instrument, string? level) =>
+        Levels(instrument).FirstOrDefault(b => b.Level == level)?.Label.ToString() ?? level ?? "—";
 }

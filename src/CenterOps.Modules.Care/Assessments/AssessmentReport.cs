@@ -65,9 +65,8 @@ internal static class AssessmentReport
         var views = a.Responses.OrderBy(r => pack.Questionnaires.FindIndex(q => q.Id == r.QuestionnaireId))
             .Select(r => AssessmentInstruments.Read(pack, r)).OfType<AssessmentInstruments.ResponseView>().ToList();
         var (_, _, instrument) = AssessmentInstruments.Suggest(pack, views);
-        string TypeName(string? id) => instrument?.Subscales.FirstOrDefault(s => s.Id == id)?.Name.ToString() ?? id ?? "—";
-        string LevelName(string? level) => instrument?.Subscales.SelectMany(s => s.Bands).Concat(instrument.Total?.Bands ?? [])
-            .FirstOrDefault(b => b.Level == level)?.Label.ToString() ?? level ?? "—";
+        string TypeName(string? id) => AssessmentInstruments.TypeName(instrument, id);
+        string LevelName(string? level) => AssessmentInstruments.LevelName(instrument, level);
         string Local(DateTimeOffset at) => CentreTime.ToLocal(at, pack.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var title = pack.AssessmentReportTitle?.ToString() is { Length: > 0 } t ? t : text["Report.Title"].Value;
 

@@ -64,8 +64,7 @@ internal static class CompleteAssessment
         {
             // The conclusion speaks the instrument's language: a type is one of its sub-scales, a severity one of its bands.
             var types = instrument.Subscales.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var levels = instrument.Subscales.SelectMany(s => s.Bands).Concat(instrument.Total?.Bands ?? []).Select(b => b.Level)
-                .ToHashSet(StringComparer.Ordinal);
+            var levels = AssessmentInstruments.Levels(instrument).Select(b => b.Level).ToHashSet(StringComparer.Ordinal);
             v.Check(request.DifficultyType is null || types.Contains(request.DifficultyType), "difficultyType", "Validation.UnknownOption")
                 .Check(request.Severity is null || levels.Contains(request.Severity), "severity", "Validation.UnknownOption");
         }

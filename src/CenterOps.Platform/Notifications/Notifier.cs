@@ -25,14 +25,19 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         {
             return;
         }
-        var (subject, body) = write(CultureInfo.GetCultureInfo(user.Culture is { } c && Cultures.Supported.Contains(c) ? c : Cultures.Default));
-        var now = clock.GetUtcNow();
-        await AddAsync(Notification.Create(user.CentreId, Channel.InApp, subject, body, now, user.Id, "", Key(dedupKey, "inapp")), ct);
-        if (!string.IsNullOrEmpty(user.Email))
+        var to = new Recipient(user.Id, user.CentreId, user.Email, CultureOf(user.Culture));
+        var (subject, body) = write(to.Culture);
+        var messages = new List<Notification>();
+        Queue(messages, to, subject, body, dedupKey);
+        foreach (var n in messages)
         {
-            await AddAsync(Notification.Create(user.CentreId, Channel.Email, subject, body, now, user.Id, user.Email, Key(dedupKey, "email")), ct);
+            await AddAsync(n, ct);
         }
     }
+
+    /// <summary>The language a person chose in the console, or the default when they never chose (or chose one no longer offered).</summary>
+    static CultureInfo CultureOf(string? culture) =>
+        CultureInfo.GetCultureInfo(culture is { } c && Cultures.Supported.Contains(c) ? c : Cultures.Default);
 
     /// <summary>Queues a message to everyone of the centre who holds the role, each in their own language.</summary>
     public async Task ToRoleAsync(Guid centreId, string roleKey, Func<CultureInfo, (string Subject, string Body)> write, string? dedupKey,
@@ -82,8 +87,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         {
             foreach (var u in await users.AsNoTracking().Select(u => new { u.Id, u.CentreId, u.Email, u.Culture, u.RoleKey }).ToListAsync(ct))
             {
-                found[u.Id] = new Recipient(u.Id, u.CentreId, u.Email,
-                    CultureInfo.GetCultureInfo(u.Culture is { } c && Cultures.Supported.Contains(c) ? c : Cultures.Default));
+                found[u.Id] = new Recipient(u.Id, u.CentreId, u.Email, CultureOf(u.Culture));
                 roleOf[u.Id] = u.RoleKey;
             }
         }
